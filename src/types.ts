@@ -1,0 +1,111 @@
+/** The kinds of reference asset the API takes. */
+export type Kind = 'image' | 'video' | 'audio';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** An exact frame rate, e.g. 24000/1001. `value` is num/den for display and sorting only. */
+export interface Rational {
+  num: number;
+  den: number;
+  value: number;
+}
+
+/** Why a file could not be read or is structurally broken; probes put this on Facts, rules report it. */
+export interface ReadFailure {
+  /** empty | unreadable | truncated | corrupt | unknown_format | not_a_file | too_large_to_decode | timeout */
+  reason: string;
+  /** Plain detail for the person (e.g. "no IEND chunk", "ffprobe: moov atom not found"). */
+  detail: string;
+}
+
+/**
+ * Normalised facts about one asset. Probes fill this; rules read only this.
+ * Any field a probe could not learn is null (never a guess).
+ */
+export interface Facts {
+  /** The path or URL as given or found. */
+  source: string;
+  /** From the content, never from the name. null when the content is not a supported media kind. */
+  kind: Kind | null;
+  /** Container/format from the content: jpeg, png, webp, gif, mp4, mov, mp3, wav, ... */
+  format: string | null;
+  mime: string | null;
+  /** Lower-case extension of the name without the dot ('' when none). */
+  extension: string;
+  bytes: number | null;
+  /** As displayed (EXIF orientation 5-8 and ±90° display matrices swap them). */
+  width: number | null;
+  height: number | null;
+  durationSec: number | null;
+  fps: Rational | null;
+  variableFrameRate: boolean | null;
+  videoCodec: string | null;
+  audioCodec: string | null;
+  hasVideoStream: boolean | null;
+  hasAudioStream: boolean | null;
+  sampleRate: number | null;
+  channels: number | null;
+  /** EXIF orientation (images) or display rotation in degrees (video). */
+  rotation: number | null;
+  /** Set when the file is empty, unreadable, truncated or corrupt. */
+  failure: ReadFailure | null;
+  /** Which probe produced the facts (e.g. 'sharp', 'ffprobe', 'music-metadata'). */
+  probedBy: string | null;
+}
+
+/** A detection: plain data. Text comes from messages.ts. */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  /** Values the message needs; `actual` and `limit` are reported as they are. */
+  args: Record<string, unknown> & { actual?: unknown; limit?: unknown; seed?: string };
+}
+
+/** A finding with its words, as reporters show it. */
+export interface Problem {
+  code: string;
+  severity: Severity;
+  message: string;
+  fix: string | null;
+  actual: unknown;
+  limit: unknown;
+  /** Seed file the limit comes from, e.g. '002'. */
+  seed: string | null;
+}
+
+export interface AssetReport {
+  source: string;
+  kind: Kind | null;
+  ok: boolean;
+  facts: Facts;
+  problems: Problem[];
+}
+
+export interface Billing {
+  outputSeconds: number | null;
+  referenceVideoSeconds: number;
+  billableSeconds: number | null;
+  quality: string | null;
+  creditsPerSecond: number | null;
+  estimatedCredits: number | null;
+  /** Extra multiplier, e.g. mini with the content filter off (1.1). */
+  multiplier: number;
+}
+
+export interface RequestReport {
+  source: string;
+  ok: boolean;
+  profile: string;
+  problems: Problem[];
+  billing: Billing | null;
+  /** The assets in request order: sources as written in the request. */
+  assets: { kind: Kind; index: number; source: string }[];
+}
+
+export interface Report {
+  ok: boolean;
+  profile: string;
+  assets: AssetReport[];
+  requests: RequestReport[];
+  summary: { errors: number; warnings: number; infos: number; assets: number; requests: number };
+}
