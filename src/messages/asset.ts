@@ -1,0 +1,4 @@
+import type { MessageTable } from './types.js';
+
+/** Words for asset-level codes (file.*, image.*, video.*, audio.*). */
+export const assetMessages: MessageTable = {};

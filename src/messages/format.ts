@@ -1,0 +1,15 @@
+/** Small formatters shared by the message tables. */
+export const fmtBytes = (n: unknown): string => {
+  const v = Number(n);
+  if (!Number.isFinite(v)) return String(n);
+  if (v >= 1_000_000) return `${(v / 1_000_000).toFixed(v % 1_000_000 === 0 ? 0 : 2)} MB (${v.toLocaleString('en-US')} bytes)`;
+  return `${v.toLocaleString('en-US')} bytes`;
+};
+export const fmtSec = (n: unknown): string => {
+  const v = Number(n);
+  return Number.isFinite(v) ? `${Number(v.toFixed(3))} s` : String(n);
+};
+export const fmtNum = (n: unknown): string => {
+  const v = Number(n);
+  return Number.isFinite(v) ? v.toLocaleString('en-US', { maximumFractionDigits: 3 }) : String(n);
+};

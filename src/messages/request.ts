@@ -1,0 +1,4 @@
+import type { MessageTable } from './types.js';
+
+/** Words for request-level codes (request.*). */
+export const requestMessages: MessageTable = {};
