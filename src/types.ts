@@ -32,6 +32,8 @@ export interface Facts {
   mime: string | null;
   /** Lower-case extension of the name without the dot ('' when none). */
   extension: string;
+  /** The name's extension belongs to another format than the content. */
+  extensionMismatch: boolean;
   bytes: number | null;
   /** As displayed (EXIF orientation 5-8 and ±90° display matrices swap them). */
   width: number | null;
