@@ -1,0 +1,28 @@
+import type { Facts, Finding } from '../../types.js';
+import { finding } from '../check.js';
+
+const FAILURE_CODES: Record<string, string> = {
+  empty: 'file.empty',
+  unreadable: 'file.unreadable',
+  truncated: 'file.truncated',
+  corrupt: 'file.corrupt',
+  not_a_file: 'file.not_regular',
+  not_found: 'file.not_found',
+  unknown_format: 'file.unknown_format',
+  timeout: 'file.probe_failed',
+  probe_failed: 'file.probe_failed',
+};
+
+/** Findings any file can have, whatever its kind: read failures, unknown content, a lying name. */
+export function fileRules(f: Facts): Finding[] {
+  const out: Finding[] = [];
+  if (f.failure) {
+    out.push(finding(FAILURE_CODES[f.failure.reason] ?? 'file.corrupt', 'error', { reason: f.failure.reason, detail: f.failure.detail, format: f.format }));
+  } else if (f.kind === null) {
+    out.push(finding('file.unknown_format', 'error', { actual: f.mime ?? f.format ?? 'unknown', format: f.format }));
+  }
+  if (f.extensionMismatch && f.format) {
+    out.push(finding('file.extension_mismatch', 'warning', { actual: f.format, extension: f.extension }));
+  }
+  return out;
+}

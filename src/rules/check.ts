@@ -1,0 +1,31 @@
+import type { Finding, Severity } from '../types.js';
+import type { Limit } from '../profiles/types.js';
+
+/** Ratios are compared with a tolerance so 750/300 is exactly 2.5, not 2.5000000001. */
+const EPS = 1e-9;
+
+export function below(value: number, limit: Limit<number> | undefined): boolean {
+  return limit !== undefined && value < limit.value - EPS;
+}
+
+export function above(value: number, limit: Limit<number> | undefined): boolean {
+  return limit !== undefined && value > limit.value + EPS;
+}
+
+/** One finding for a value outside [min, max]: args carry actual, limit, bound and the seed. */
+export function range(
+  code: string,
+  value: number | null,
+  min: Limit<number> | undefined,
+  max: Limit<number> | undefined,
+  extra: Record<string, unknown> = {},
+): Finding[] {
+  if (value === null || !Number.isFinite(value)) return [];
+  const hit = below(value, min) ? { bound: 'min', l: min! } : above(value, max) ? { bound: 'max', l: max! } : null;
+  if (!hit) return [];
+  return [finding(code, hit.l.severity ?? 'error', { ...extra, actual: value, limit: hit.l.value, bound: hit.bound, seed: hit.l.seed, min: min?.value, max: max?.value })];
+}
+
+export function finding(code: string, severity: Severity, args: Finding['args']): Finding {
+  return { code, severity, args };
+}
