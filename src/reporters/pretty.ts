@@ -1,0 +1,52 @@
+import type { Problem, Report } from '../types.js';
+import { paint, type Paint } from './color.js';
+import { describeFacts } from './describe.js';
+
+export interface PrettyOptions {
+  color?: boolean;
+  /** Errors only, as ESLint's --quiet. */
+  quiet?: boolean;
+}
+
+const mark = (p: Paint, sev: Problem['severity']) =>
+  sev === 'error' ? p.red('✖ error  ') : sev === 'warning' ? p.yellow('⚠ warning') : p.blue('ℹ info   ');
+
+/** Problems grouped by file, measured value against the limit, the fix, and a one-line summary. */
+export function formatPretty(report: Report, opts: PrettyOptions = {}): string {
+  const p = paint(Boolean(opts.color));
+  const keep = (x: Problem) => !opts.quiet || x.severity === 'error';
+  const out: string[] = [];
+  const block = (title: string, subtitle: string, problems: Problem[], subject: string) => {
+    out.push(`${p.bold(p.blue(title))}${subtitle ? p.dim(`  ${subtitle}`) : ''}`);
+    for (const x of problems) {
+      const msg = x.message.startsWith(`${subject}: `) ? x.message.slice(subject.length + 2) : x.message;
+      out.push(`  ${mark(p, x.severity)}  ${msg}  ${p.dim(x.code)}`);
+      if (x.fix) out.push(`  ${' '.repeat(9)}  ${p.dim('fix:')} ${x.fix}`);
+    }
+    out.push('');
+  };
+  for (const a of report.assets) {
+    const shown = a.problems.filter(keep);
+    if (shown.length) block(a.source, describeFacts(a.facts), shown, a.source);
+  }
+  for (const r of report.requests) {
+    const shown = r.problems.filter(keep);
+    const b = r.billing;
+    const bill = b?.billableSeconds != null
+      ? `billable ${b.billableSeconds} s${b.estimatedCredits != null ? ` ≈ ${b.estimatedCredits} credits` : ''}`
+      : '';
+    if (shown.length || bill) block(r.source, [`request · ${r.profile}`, bill].filter(Boolean).join(' · '), shown, r.source);
+  }
+  out.push(summaryLine(report, p, opts.quiet));
+  return out.join('\n') + '\n';
+}
+
+function summaryLine(r: Report, p: Paint, quiet?: boolean): string {
+  const { errors, warnings, assets, requests } = r.summary;
+  const bad = r.assets.filter((a) => !a.ok).length;
+  const checked = `${assets} file${assets === 1 ? '' : 's'}${requests ? ` and ${requests} request${requests === 1 ? '' : 's'}` : ''} checked (profile ${r.profile})`;
+  const counts = `${errors} error${errors === 1 ? '' : 's'}${quiet ? '' : `, ${warnings} warning${warnings === 1 ? '' : 's'}`}`;
+  if (errors === 0 && (quiet || warnings === 0)) return p.green(`✔ ${checked}: no problems`);
+  const color = errors ? p.red : p.yellow;
+  return color(`${errors ? '✖' : '⚠'} ${checked}: ${counts}${bad ? ` in ${bad} file${bad === 1 ? '' : 's'}` : ''}`);
+}
