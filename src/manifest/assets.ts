@@ -1,0 +1,40 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AssetLocation } from './types.js';
+
+/** Shorter strings are never taken for base64: real media inlined is far longer than this. */
+export const BASE64_MIN_CHARS = 256;
+
+const SCHEME_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+const BASE64ISH = /^[A-Za-z0-9+/_-]+={0,2}$/;
+
+/** A long run of base64 alphabet without a dot (so not a file name with an extension). */
+export function looksLikeBase64(s: string): boolean {
+  const t = s.replace(/\s+/g, '');
+  return t.length >= BASE64_MIN_CHARS && BASE64ISH.test(t);
+}
+
+export function isDataUri(s: string): boolean {
+  return /^\s*data:/i.test(s);
+}
+
+/** Where an asset string points: a URL, a local path (absolute, against baseDir), or inline data. */
+export function locate(written: string, baseDir: string): AssetLocation {
+  const s = written.trim();
+  if (isDataUri(s) || looksLikeBase64(s)) return { type: 'data' };
+  if (/^file:\/\//i.test(s)) {
+    try {
+      return { type: 'path', path: fileURLToPath(s) };
+    } catch {
+      return { type: 'url', url: s };
+    }
+  }
+  if (SCHEME_URL.test(s)) return { type: 'url', url: s };
+  return { type: 'path', path: resolve(baseDir, s) };
+}
+
+/** True when `path` is outside `dir` (or is `dir` itself's parent chain). */
+export function escapes(path: string, dir: string): boolean {
+  const rel = relative(resolve(dir), path);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
