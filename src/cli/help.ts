@@ -1,0 +1,38 @@
+/** Help texts; kept free of imports so `--help` loads nothing heavy. */
+export const mainHelp = `seedance-preflight: check Seedance 2.0 reference-to-video assets before you send them
+
+Usage:
+  seedance-preflight lint <path...>     check files, folders (recursive) and request manifests (.json)
+  seedance-preflight probe <path...>    show what each file is (format, size, duration, fps, ...)
+  seedance-preflight profiles           list the profiles and their limits
+
+Run 'seedance-preflight <command> --help' for a command's options.
+Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or internal error.
+`;
+
+export const lintHelp = `Usage: seedance-preflight lint <path...> [options]
+
+Checks every image, video and audio file (found by content) and every request manifest (.json in the
+API's own shape, evolink or aigptimage) against the limits of a profile.
+
+Options:
+  --model <id|model>      profile to check against (default: seedance-2.0-reference-to-video;
+                          manifests pick theirs from their "model" and shape)
+  --format <name>         pretty (default) or json
+  --concurrency <n>       files probed at once (default: number of cores)
+  --max-warnings <n>      exit 1 when there are more than n warnings
+  --quiet                 report errors only
+  --allow-private-urls    let URL assets point at private or loopback hosts (staging, tests)
+  --color / --no-color    force colour on or off (default: on when stdout is a TTY)
+  --debug                 show stack traces for internal errors
+
+Examples:
+  seedance-preflight lint assets/
+  seedance-preflight lint request.json --format json > report.json
+`;
+
+export const probeHelp = `Usage: seedance-preflight probe <path...> [--format pretty|json]
+
+Shows the normalised facts of each file: kind and format from the content, size as displayed,
+duration, exact frame rate, streams, bytes, and whether the file is intact.
+`;

@@ -1,0 +1,36 @@
+import { mainHelp } from './help.js';
+import { UsageError, suggest } from './errors.js';
+import { processIo, type Io } from './io.js';
+
+const COMMANDS = ['lint', 'probe', 'profiles'] as const;
+
+/** Entry point: returns the exit code. Usage errors → 2 with one line that says what to type instead. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [cmd, ...rest] = argv;
+  const debug = argv.includes('--debug');
+  try {
+    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') return io.out(mainHelp), 0;
+    if (cmd === '--version' || cmd === '-v') return io.out(`${await version()}\n`), 0;
+    switch (cmd) {
+      case 'lint': return await (await import('./lint.js')).lintCommand(rest, io);
+      case 'probe': return await (await import('./probe.js')).probeCommand(rest, io);
+      case 'profiles': return await (await import('./profiles.js')).profilesCommand(rest, io);
+    }
+    const near = suggest(cmd, COMMANDS);
+    throw new UsageError(`unknown command '${cmd}'`, near ? `did you mean 'seedance-preflight ${near}'?` : `run 'seedance-preflight --help'`);
+  } catch (e) {
+    const err = e as Error & { hint?: string; name?: string };
+    if (err instanceof UsageError || err.name === 'PreflightUsageError') {
+      io.err(`seedance-preflight: ${err.message}${err.hint ? `\n  ${err.hint}` : ''}\n`);
+      return 2;
+    }
+    io.err(`seedance-preflight: internal error: ${err?.message ?? String(e)}\n${debug ? `${err?.stack}\n` : '  run again with --debug for the stack trace, and report it\n'}`);
+    return 2;
+  }
+}
+
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+  return pkg.version;
+}

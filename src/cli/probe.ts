@@ -1,0 +1,54 @@
+import { lstat } from 'node:fs/promises';
+import type { Facts } from '../types.js';
+import { walk } from '../walk.js';
+import { mapPool } from '../lib/pool.js';
+import { describeFacts } from '../reporters/describe.js';
+import { paint, wantsColor } from '../reporters/color.js';
+import { parseArgs } from './args.js';
+import { UsageError } from './errors.js';
+import { probeHelp } from './help.js';
+import type { Io } from './io.js';
+
+const spec = {
+  format: { type: 'string', choices: ['pretty', 'json'] },
+  concurrency: { type: 'string', int: { min: 1 } },
+  color: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const;
+
+const LABELS: [keyof Facts, string][] = [
+  ['format', 'format'], ['mime', 'mime'], ['width', 'width'], ['height', 'height'], ['durationSec', 'duration (s)'],
+  ['videoCodec', 'video codec'], ['audioCodec', 'audio codec'], ['hasVideoStream', 'video stream'],
+  ['hasAudioStream', 'audio stream'], ['variableFrameRate', 'variable fps'], ['sampleRate', 'sample rate'],
+  ['channels', 'channels'], ['rotation', 'rotation'], ['bytes', 'bytes'], ['probedBy', 'probed by'],
+];
+
+/** `probe`: the facts of each file, as a person wants to read them (or JSON). Exit 1 when a file is unreadable. */
+export async function probeCommand(argv: string[], io: Io): Promise<number> {
+  const { positionals, values: v } = parseArgs(argv, spec, 'probe');
+  if (v.help) return io.out(probeHelp), 0;
+  if (positionals.length === 0) throw new UsageError('probe needs at least one file or folder', 'e.g. seedance-preflight probe clip.mp4');
+  for (const p of positionals) if (!(await lstat(p).catch(() => null))) throw new UsageError(`no such file or folder: ${p}`, 'check the path');
+  const { probe } = await import('../probes/index.js');
+  const all: Facts[] = [];
+  for await (const f of mapPool(walk(positionals), (v.concurrency as number) ?? 4, (e) => probe(e.path))) all.push(f);
+  if (v.format === 'json') io.out(JSON.stringify(all, null, 2) + '\n');
+  else {
+    const p = paint(typeof v.color === 'boolean' ? v.color : wantsColor(io.stdout));
+    for (const f of all) io.out(prettyFacts(f, p) + '\n');
+  }
+  return all.some((f) => f.failure) ? 1 : 0;
+}
+
+function prettyFacts(f: Facts, p: ReturnType<typeof paint>): string {
+  const lines = [`${p.bold(f.source)}  ${p.dim(describeFacts(f))}`, `  ${'kind'.padEnd(14)} ${f.kind ?? 'not media'}`];
+  for (const [k, label] of LABELS) {
+    const val = f[k];
+    if (val !== null && val !== undefined) lines.push(`  ${label.padEnd(14)} ${String(val)}`);
+  }
+  if (f.fps) lines.push(`  ${'fps'.padEnd(14)} ${f.fps.num}/${f.fps.den} (${Number(f.fps.value.toFixed(3))})`);
+  if (f.extensionMismatch) lines.push(`  ${'name'.padEnd(14)} ${p.yellow(`.${f.extension} does not match the content (${f.format})`)}`);
+  lines.push(`  ${'intact'.padEnd(14)} ${f.failure ? p.red(`no: ${f.failure.reason} (${f.failure.detail})`) : p.green('yes')}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,81 @@
+import { lstat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import type { AssetReport, Facts, Report, RequestReport } from './types.js';
+import type { Profile } from './profiles/types.js';
+import { defaultProfile, findProfile, profileIds } from './profiles/index.js';
+import { PreflightUsageError } from './errors.js';
+import { walk, type WalkEntry } from './walk.js';
+import { mapPool } from './lib/pool.js';
+import { checkAsset } from './rules/asset/index.js';
+import { assetReport, buildReport } from './report.js';
+import { checkManifestFile, looksLikeRequest } from './preflight.js';
+
+export interface LintOptions {
+  /** Profile id or model name for loose files (manifests pick their own unless this is set). */
+  model?: string;
+  /** Files probed at once; default: the number of cores. */
+  concurrency?: number;
+  /** Called after each file or manifest, in order. */
+  onProgress?: (event: { done: number; source: string }) => void;
+  /** Probe used for every local file (the cache wraps it); default: probes/probe. */
+  probe?: (path: string) => Promise<Facts>;
+  /** Let URLs resolve to private or loopback addresses (staging, tests). */
+  allowPrivateUrls?: boolean;
+}
+
+/** Media extensions are always reported; other files found in folders are kept only when their content is media. */
+const MEDIA_EXT = new Set(['jpg', 'jpeg', 'png', 'webp', 'gif', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'avif', 'mp4', 'm4v', 'mov', 'qt', 'mkv', 'webm', 'avi', 'mp3', 'wav', 'flac', 'ogg', 'oga', 'm4a', 'aac', 'opus']);
+
+export function resolveProfile(model?: string): Profile {
+  if (!model) return defaultProfile;
+  const p = findProfile(model);
+  if (!p) throw new PreflightUsageError('unknown_profile', `unknown model or profile '${model}'`, `use one of: ${profileIds().join(', ')}`);
+  return p;
+}
+
+/**
+ * Lints files, folders (recursively) and request manifests (.json). Every bad input becomes a finding on
+ * that input; only a path that does not exist (a usage mistake) rejects.
+ */
+export async function lint(paths: string[], options: LintOptions = {}): Promise<Report> {
+  const profile = resolveProfile(options.model);
+  for (const p of paths) {
+    if (!(await lstat(p).catch(() => null))) {
+      throw new PreflightUsageError('path_not_found', `no such file or folder: ${p}`, 'check the path, or quote names with spaces');
+    }
+  }
+  const probe = options.probe ?? (await import('./probes/index.js')).probe;
+  const concurrency = options.concurrency ?? availableParallelism();
+  const assets: AssetReport[] = [];
+  const requests: RequestReport[] = [];
+  let done = 0;
+
+  const one = async (e: WalkEntry): Promise<{ asset?: AssetReport; request?: { request: RequestReport; assets: AssetReport[] } } | null> => {
+    const ext = extname(e.path).slice(1).toLowerCase();
+    if (ext === 'json') {
+      if (!e.explicit && !(await looksLikeRequest(e.path))) return null;
+      return { request: await checkManifestFile(e.path, { model: options.model, probe, allowPrivateUrls: options.allowPrivateUrls }) };
+    }
+    const facts = await probe(e.path);
+    if (!e.explicit && !MEDIA_EXT.has(ext) && (facts.kind === null || facts.failure)) return null;
+    return { asset: assetReport(facts, checkAsset(facts, profile)) };
+  };
+
+  for await (const r of mapPool(walk(paths), concurrency, one)) {
+    if (!r) continue;
+    if (r.asset) assets.push(r.asset);
+    if (r.request) {
+      requests.push(r.request.request);
+      assets.push(...r.request.assets);
+    }
+    options.onProgress?.({ done: ++done, source: r.asset?.source ?? r.request!.request.source });
+  }
+  return buildReport(profile.id, dedupe(assets), requests);
+}
+
+/** A file both given directly and named by a manifest is reported once (the first verdict). */
+function dedupe(assets: AssetReport[]): AssetReport[] {
+  const seen = new Set<string>();
+  return assets.filter((a) => (seen.has(a.source) ? false : (seen.add(a.source), true)));
+}
