@@ -1,6 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { AssetReport, Facts, Report, RequestReport } from './types.js';
 import type { Profile } from './profiles/types.js';
 import { defaultProfile, findProfile, profileIds } from './profiles/index.js';
@@ -45,7 +45,7 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
       throw new PreflightUsageError('path_not_found', `no such file or folder: ${p}`, 'check the path, or quote names with spaces');
     }
   }
-  const probe = options.probe ?? (await import('./probes/index.js')).probe;
+  const probe = memo(options.probe ?? (await import('./probes/index.js')).probe);
   const concurrency = options.concurrency ?? availableParallelism();
   const assets: AssetReport[] = [];
   const requests: RequestReport[] = [];
@@ -72,6 +72,17 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
     options.onProgress?.({ done: ++done, source: r.asset?.source ?? r.request!.request.source });
   }
   return buildReport(profile.id, dedupe(assets), requests);
+}
+
+/** One probe per file even when a folder and a manifest both name it. */
+function memo(probe: (path: string) => Promise<Facts>): (path: string) => Promise<Facts> {
+  const seen = new Map<string, Promise<Facts>>();
+  return (path) => {
+    const key = resolve(path);
+    let p = seen.get(key);
+    if (!p) seen.set(key, (p = probe(path)));
+    return p;
+  };
 }
 
 /** A file both given directly and named by a manifest is reported once (the first verdict). */

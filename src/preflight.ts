@@ -1,0 +1,88 @@
+import { open, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { relative, resolve } from 'node:path';
+import type { AssetReport, Facts, Report, RequestReport } from './types.js';
+import type { AssetRef, NormalizedRequest } from './manifest/types.js';
+import { loadManifest, normalizeRequest } from './manifest/index.js';
+import { checkRequest } from './rules/request/index.js';
+import { checkAsset } from './rules/asset/index.js';
+import { billing } from './billing.js';
+import { mapPool } from './lib/pool.js';
+import { assetReport, buildReport, isError, renderAll } from './report.js';
+
+export interface PreflightOptions {
+  /** Profile id or model name; default: chosen from the request's model and shape. */
+  model?: string;
+  /** Folder that relative asset paths in a request object resolve against (default: cwd). */
+  baseDir?: string;
+  /** Name of the request in the report (default: the manifest path, or "request"). */
+  source?: string;
+  concurrency?: number;
+  probe?: (path: string) => Promise<Facts>;
+  allowPrivateUrls?: boolean;
+}
+
+export interface CheckedRequest {
+  request: RequestReport;
+  assets: AssetReport[];
+}
+
+/**
+ * Checks one request: a body object in either dialect, or a path to a manifest file.
+ * Resolves with a report; only an unknown `model` option rejects.
+ */
+export async function preflight(request: unknown, options: PreflightOptions = {}): Promise<Report> {
+  const checked = typeof request === 'string'
+    ? await checkManifestFile(request, options)
+    : await checkNormalized(normalizeRequest(request, options.source ?? 'request', { profile: options.model, baseDir: options.baseDir ?? process.cwd(), checkEscapes: false }), options);
+  return buildReport(checked.request.profile, checked.assets, [checked.request]);
+}
+
+export async function checkManifestFile(path: string, options: PreflightOptions = {}): Promise<CheckedRequest> {
+  return checkNormalized(await loadManifest(path, { profile: options.model }), options);
+}
+
+async function checkNormalized(req: NormalizedRequest, options: PreflightOptions): Promise<CheckedRequest> {
+  const probe = options.probe ?? (await import('./probes/index.js')).probe;
+  const refs = [...req.images, ...req.videos, ...req.audios];
+  const local = [...new Set(refs.flatMap((r) => (r.location.type === 'path' ? [r.location.path] : [])))];
+  const existing = (await Promise.all(local.map(async (p) => ((await stat(p).catch(() => null)) ? p : null)))).filter((p): p is string => p !== null);
+  const factsByPath = new Map<string, Facts>();
+  for await (const f of mapPool(existing, options.concurrency ?? availableParallelism(), async (p) => ({ p, f: await probe(p) }))) {
+    factsByPath.set(f.p, { ...f.f, source: displayPath(f.p) });
+  }
+  const factsOf = (ref: AssetRef) => (ref.location.type === 'path' ? factsByPath.get(ref.location.path) : undefined);
+  const ctx = { profile: req.profile, facts: factsOf };
+  const findings = [...req.findings, ...(req.parsed ? checkRequest(req, ctx) : [])];
+  const problems = renderAll(findings, req.source);
+  const assets = [...factsByPath.values()].map((f) => assetReport(f, checkAsset(f, req.profile)));
+  const request: RequestReport = {
+    source: req.source,
+    ok: !problems.some(isError) && assets.every((a) => a.ok),
+    profile: req.profile.id,
+    problems,
+    billing: req.parsed ? billing(req, req.profile, factsOf) : null,
+    assets: refs.map((r) => ({ kind: r.kind, index: r.index, source: r.location.type === 'path' ? displayPath(r.location.path) : r.written })),
+  };
+  return { request, assets };
+}
+
+/** Paths under the working directory are shown relative to it, as a person typed them. */
+function displayPath(abs: string): string {
+  const rel = relative(process.cwd(), abs);
+  return rel && !rel.startsWith('..') ? rel : resolve(abs);
+}
+
+/** A .json file found while walking a folder is a manifest only when it has a request's shape. */
+export async function looksLikeRequest(path: string): Promise<boolean> {
+  const fh = await open(path, 'r').catch(() => null);
+  if (!fh) return false;
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const head = buf.subarray(0, bytesRead).toString('utf8');
+    return /^\s*\{/.test(head) && /"(model|prompt|image_urls|video_urls|audio_urls|input)"\s*:/.test(head);
+  } finally {
+    await fh.close();
+  }
+}
