@@ -1,0 +1,49 @@
+import type { ReadFailure } from '../types.js';
+import type { ByteSource } from './source.js';
+
+export interface ImageFacts {
+  width: number | null;
+  height: number | null;
+  /** EXIF orientation 1-8 (null when the image has none). */
+  rotation: number | null;
+  failure: ReadFailure | null;
+}
+
+const FIRST_READ = 64 * 1024;
+const MAX_HEADER_READ = 8 * 1024 * 1024;
+
+/**
+ * Header-only: sharp().metadata() reads the header and never decodes pixels. Width/height are
+ * as displayed (sharp's autoOrient applies EXIF orientation 5-8).
+ */
+export async function probeImage(src: ByteSource, size: number): Promise<ImageFacts> {
+  const { default: sharp } = await import('sharp');
+  let length = Math.min(FIRST_READ, size);
+  for (;;) {
+    // a local file is read lazily by libvips; otherwise hand it the first bytes only
+    const input = src.localPath ?? (await src.read(0, length));
+    try {
+      const m = await sharp(input).metadata();
+      const width = m.autoOrient?.width ?? m.width ?? null;
+      const height = m.autoOrient?.height ?? m.height ?? null;
+      return { width, height, rotation: m.orientation ?? null, failure: null };
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const cut = !src.localPath && length < size;
+      if (cut && length < MAX_HEADER_READ) {
+        length = Math.min(length * 2, size, MAX_HEADER_READ);
+        continue;
+      }
+      return { width: null, height: null, rotation: null, failure: classify(message, cut) };
+    }
+  }
+}
+
+function classify(message: string, cut: boolean): ReadFailure | null {
+  const detail = `sharp: ${message.split('\n')[0]}`;
+  // a format libvips cannot read (bmp, heic, ...) is not broken: the format rule reports it
+  if (/unsupported image format/i.test(message)) return null;
+  if (cut) return { reason: 'probe_failed', detail: `${detail} (header larger than ${MAX_HEADER_READ} bytes)` };
+  if (/premature end|truncated|unexpected end|end of file/i.test(message)) return { reason: 'truncated', detail };
+  return { reason: 'corrupt', detail };
+}

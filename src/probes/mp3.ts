@@ -1,0 +1,135 @@
+import { WindowReader } from './reader.js';
+import type { ByteSource } from './source.js';
+
+/**
+ * MP3 duration, exact: from the Xing/Info/VBRI frame count when the first frame has one, else by
+ * counting every frame. (music-metadata estimates from the file size whenever the first frames
+ * share a bitrate, so a VBR file without a Xing header that starts quietly comes out 2x too long.)
+ */
+export interface Mp3Duration {
+  durationSec: number;
+  /** 'xing' | 'info' | 'vbri' when a header gave the count, 'scan' when frames were counted. */
+  from: 'xing' | 'info' | 'vbri' | 'scan';
+  frames: number;
+  sampleRate: number;
+  channels: number;
+}
+
+interface FrameHeader {
+  length: number;
+  samples: number;
+  sampleRate: number;
+  channels: number;
+  mpeg1: boolean;
+}
+
+const BITRATES: Record<string, number[]> = {
+  '1-1': [0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448],
+  '1-2': [0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384],
+  '1-3': [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
+  '2-1': [0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256],
+  '2-2': [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
+  '2-3': [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
+};
+const SAMPLE_RATES: Record<number, number[]> = { 3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000] };
+
+/** Parses a 4-byte MPEG audio frame header; null when it is not one (free-format bitrate included). */
+export function parseFrameHeader(b: Uint8Array): FrameHeader | null {
+  if (b.length < 4 || b[0] !== 0xff || (b[1] & 0xe0) !== 0xe0) return null;
+  const version = (b[1] >> 3) & 3; // 3 = MPEG1, 2 = MPEG2, 0 = MPEG2.5
+  const layer = 4 - ((b[1] >> 1) & 3); // 1, 2, 3 (4 = reserved)
+  const bitrateIndex = b[2] >> 4;
+  const rateIndex = (b[2] >> 2) & 3;
+  if (version === 1 || layer === 4 || bitrateIndex === 0 || bitrateIndex === 15 || rateIndex === 3) return null;
+  const mpeg1 = version === 3;
+  const kbps = BITRATES[`${mpeg1 ? 1 : 2}-${layer}`][bitrateIndex];
+  const sampleRate = SAMPLE_RATES[version][rateIndex];
+  const padding = (b[2] >> 1) & 1;
+  const samples = layer === 1 ? 384 : layer === 3 && !mpeg1 ? 576 : 1152;
+  const length =
+    layer === 1
+      ? (Math.floor((12 * kbps * 1000) / sampleRate) + padding) * 4
+      : Math.floor(((samples / 8) * kbps * 1000) / sampleRate) + padding;
+  return { length, samples, sampleRate, channels: b[3] >> 6 === 3 ? 1 : 2, mpeg1 };
+}
+
+const ascii = (b: Uint8Array) => String.fromCharCode(...b);
+
+/** Where the audio starts: after any ID3v2 tags. */
+async function skipId3v2(r: WindowReader): Promise<number> {
+  let pos = 0;
+  for (;;) {
+    const h = await r.read(pos, 10);
+    if (h.length < 10 || ascii(h.subarray(0, 3)) !== 'ID3') return pos;
+    const size = ((h[6] & 0x7f) << 21) | ((h[7] & 0x7f) << 14) | ((h[8] & 0x7f) << 7) | (h[9] & 0x7f);
+    pos += 10 + size + (h[5] & 0x10 ? 10 : 0);
+  }
+}
+
+/** A header here, and the next one where it says (or the end): a real frame, not a stray 0xFFE. */
+async function frameAt(r: WindowReader, pos: number): Promise<FrameHeader | null> {
+  const h = parseFrameHeader(await r.read(pos, 4));
+  if (!h) return null;
+  const next = pos + h.length;
+  if (next + 4 > r.size) return next <= r.size ? h : null;
+  const n = parseFrameHeader(await r.read(next, 4));
+  return n && n.sampleRate === h.sampleRate ? h : null;
+}
+
+async function syncFrom(r: WindowReader, pos: number, limit: number): Promise<number | null> {
+  for (let p = pos; p < Math.min(limit, r.size - 3); p++) {
+    const b = await r.read(p, 1);
+    if (b[0] === 0xff && (await frameAt(r, p))) return p;
+  }
+  return null;
+}
+
+/** Frame count from a Xing/Info/VBRI header in the first frame, if it has one. */
+async function headerCount(r: WindowReader, pos: number, h: FrameHeader) {
+  const sideInfo = h.mpeg1 ? (h.channels === 1 ? 17 : 32) : h.channels === 1 ? 9 : 17;
+  const x = await r.read(pos + 4 + sideInfo, 12);
+  const tag = ascii(x.subarray(0, 4));
+  if ((tag === 'Xing' || tag === 'Info') && x.length === 12 && x[7] & 1) {
+    const frames = ((x[8] << 24) | (x[9] << 16) | (x[10] << 8) | x[11]) >>> 0;
+    return { from: tag === 'Xing' ? ('xing' as const) : ('info' as const), frames };
+  }
+  const v = await r.read(pos + 36, 18);
+  if (v.length === 18 && ascii(v.subarray(0, 4)) === 'VBRI') {
+    return { from: 'vbri' as const, frames: ((v[14] << 24) | (v[15] << 16) | (v[16] << 8) | v[17]) >>> 0 };
+  }
+  if (tag === 'Xing' || tag === 'Info') return { from: 'tagonly' as const, frames: 0 };
+  return null;
+}
+
+/** null when no MPEG audio frame is found near the start. */
+export async function mp3Duration(src: ByteSource, size: number): Promise<Mp3Duration | null> {
+  const r = new WindowReader(src, size);
+  const audioStart = await skipId3v2(r);
+  const first = await syncFrom(r, audioStart, audioStart + 64 * 1024);
+  if (first === null) return null;
+  const h = (await frameAt(r, first))!;
+  const counted = await headerCount(r, first, h);
+  if (counted && counted.from !== 'tagonly' && counted.frames > 0) {
+    return { durationSec: (counted.frames * h.samples) / h.sampleRate, from: counted.from, frames: counted.frames, sampleRate: h.sampleRate, channels: h.channels };
+  }
+  // count: the header frame itself holds no audio, so it is skipped
+  let pos = counted ? first + h.length : first;
+  let frames = 0;
+  let seconds = 0;
+  while (pos + 4 <= size) {
+    const f = parseFrameHeader(await r.read(pos, 4));
+    if (f && pos + f.length <= size) {
+      frames++;
+      seconds += f.samples / f.sampleRate;
+      pos += f.length;
+      continue;
+    }
+    // trailing tags, a cut last frame or junk: resync a short way ahead, else stop
+    const tag = ascii(await r.read(pos, 3));
+    if (tag === 'TAG' || tag === 'APE' || tag === 'LYR' || f) break;
+    const next = await syncFrom(r, pos + 1, pos + 4096);
+    if (next === null) break;
+    pos = next;
+  }
+  return { durationSec: seconds, from: 'scan', frames, sampleRate: h.sampleRate, channels: h.channels };
+}

@@ -1,0 +1,43 @@
+import { AbstractTokenizer, EndOfStreamError, type IRandomAccessFileInfo, type IReadChunkOptions } from 'strtok3';
+import { WindowReader } from './reader.js';
+import type { ByteSource } from './source.js';
+
+/** A random-access strtok3 tokenizer over a ByteSource, for file-type and music-metadata. */
+export class ByteSourceTokenizer extends AbstractTokenizer {
+  fileInfo: IRandomAccessFileInfo;
+  private readonly reader: WindowReader;
+
+  constructor(src: ByteSource, size: number) {
+    super();
+    this.reader = new WindowReader(src, size, 64 * 1024);
+    this.fileInfo = { size, path: src.name };
+  }
+
+  async readBuffer(target: Uint8Array, options?: IReadChunkOptions): Promise<number> {
+    const norm = this.normalizeOptions(target, options);
+    const n = await this.peekBuffer(target, norm);
+    this.position = norm.position + n;
+    return n;
+  }
+
+  async peekBuffer(target: Uint8Array, options?: IReadChunkOptions): Promise<number> {
+    const norm = this.normalizeOptions(target, options);
+    const bytes = await this.reader.read(norm.position, norm.length);
+    if (!norm.mayBeLess && bytes.length < norm.length) throw new EndOfStreamError();
+    target.set(bytes, 0);
+    return bytes.length;
+  }
+
+  supportsRandomAccess(): boolean {
+    return true;
+  }
+
+  setPosition(position: number): void {
+    this.validateLength(position, 'position');
+    this.position = position;
+  }
+}
+
+export async function tokenizerFor(src: ByteSource): Promise<ByteSourceTokenizer> {
+  return new ByteSourceTokenizer(src, await src.size());
+}
