@@ -60,6 +60,7 @@ export const codes = {
   'request.path_escapes': 'A local asset path leaves the manifest folder.',
   'request.url_not_checked': 'A URL asset was not probed.',
   'request.asset_missing': 'A local asset named by the request does not exist.',
+  'request.field_ignored': 'A field is ignored because another field takes priority.',
 } as const satisfies Record<string, string>;
 
 export type Code = keyof typeof codes;

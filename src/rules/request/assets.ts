@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import type { Finding } from '../../types.js';
+import type { RequestRule } from './types.js';
+import { allAssets } from './types.js';
+
+/**
+ * Assets nobody probed: URLs (request.url_not_checked, warning, until remote probing lands) and
+ * local paths that do not exist (request.asset_missing, error). A local file that exists is the
+ * asset rules' business, probed or not.
+ */
+export const assetPresenceRules: RequestRule = (req, ctx) => {
+  const exists = ctx.exists ?? existsSync;
+  const out: Finding[] = [];
+  for (const ref of allAssets(req)) {
+    if (ctx.facts(ref)) continue;
+    const loc = ref.location;
+    if (loc.type === 'url') {
+      out.push({ code: 'request.url_not_checked', severity: 'warning', args: { kind: ref.kind, index: ref.index, url: loc.url, scheme: /^([a-z][a-z0-9+.-]*):/i.exec(loc.url)?.[1]?.toLowerCase() ?? null } });
+    } else if (loc.type === 'path' && !exists(loc.path)) {
+      out.push({ code: 'request.asset_missing', severity: 'error', args: { kind: ref.kind, index: ref.index, written: ref.written, path: loc.path } });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,52 @@
+import type { Finding, Kind } from '../../types.js';
+import type { RequestRule } from './types.js';
+import { refsOf } from './types.js';
+import { parsePromptReferences } from './references.js';
+
+const KINDS: Kind[] = ['image', 'video', 'audio'];
+
+/**
+ * Prompt references against the assets (LIMITS.md ruling 4: "image 1", "@Image1" and 图片1 in every profile).
+ *
+ * - request.prompt_reference_missing (error): a hard reference ("image 3", "@Video2", "音频2") to an asset
+ *   the request does not have.
+ * - request.asset_unreferenced (warning): an asset of kind K the prompt never names, but only when the
+ *   prompt names kind K by number at least once and does not speak of K as a group ("the 3 images").
+ *   A prompt without numbered references is left alone: seed 000's own examples describe assets
+ *   in prose ("the 3 provided images") or number only some kinds ("video 1", "audio 1" beside an
+ *   unnamed image), and those are valid requests.
+ */
+export const referenceRules: RequestRule = (req) => {
+  const { refs, collective } = parsePromptReferences(req.prompt);
+  if (refs.length === 0) return [];
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const r of refs) {
+    if (r.strength !== 'hard') continue;
+    const count = refsOf(req, r.kind).length;
+    const key = `${r.kind}:${r.number}`;
+    if ((r.number >= 1 && r.number <= count) || seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      code: 'request.prompt_reference_missing',
+      severity: 'error',
+      args: { kind: r.kind, number: r.number, written: r.written, form: r.form, actual: r.number, limit: count, seed: r.form === 'tag' ? '001' : '000' },
+    });
+  }
+  for (const kind of KINDS) {
+    const assets = refsOf(req, kind);
+    const ofKind = refs.filter((r) => r.kind === kind);
+    if (assets.length === 0 || collective.has(kind) || !ofKind.some((r) => r.strength === 'hard')) continue;
+    const named = new Set(ofKind.map((r) => r.number));
+    const form = ofKind.find((r) => r.strength === 'hard')?.form ?? 'natural';
+    for (let i = 0; i < assets.length; i++) {
+      if (named.has(i + 1)) continue;
+      out.push({
+        code: 'request.asset_unreferenced',
+        severity: 'warning',
+        args: { kind, index: i, number: i + 1, written: assets[i].written, form, referenced: [...named].sort((a, b) => a - b), seed: form === 'tag' ? '001' : '000' },
+      });
+    }
+  }
+  return out;
+};
