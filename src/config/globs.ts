@@ -1,0 +1,36 @@
+import path from 'node:path';
+import picomatch from 'picomatch';
+
+/** Tests a path (relative to the config folder, forward slashes) against an ordered glob list. */
+export type GlobList = (relPath: string) => boolean;
+
+function compile(glob: string): (p: string) => boolean {
+  let g = glob.startsWith('/') ? glob.slice(1) : glob; // leading "/" anchors to the config folder
+  if (g.endsWith('/')) g += '**';
+  // basename: a glob without "/" matches the file name at any depth, as in .gitignore.
+  return picomatch(g, { dot: true, basename: !glob.includes('/') });
+}
+
+/**
+ * gitignore-like: globs are read in order, a match sets the result, a "!glob" match clears it.
+ * An empty list matches nothing.
+ */
+export function globList(globs: readonly string[]): GlobList {
+  const compiled = globs.map((g) => (g.startsWith('!') ? { neg: true, test: compile(g.slice(1)) } : { neg: false, test: compile(g) }));
+  return (rel) => {
+    let matched = false;
+    for (const c of compiled) if (c.neg === matched && c.test(rel)) matched = !c.neg;
+    return matched;
+  };
+}
+
+/**
+ * A file as globs see it: relative to `dir`, forward slashes. null for URLs and for files outside
+ * `dir`, which no glob of that config can match.
+ */
+export function relativeTo(dir: string, file: string, cwd: string): string | null {
+  if (/^[a-z][a-z0-9+.-]+:/i.test(file)) return null;
+  const rel = path.relative(dir, path.resolve(cwd, file));
+  if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return null;
+  return rel.split(path.sep).join('/');
+}
