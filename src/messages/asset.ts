@@ -4,7 +4,8 @@ import { fmtBytes, fmtNum, fmtSec } from './format.js';
 const seed = (a: Args) => (a.seed ? ` (seed ${a.seed})` : '');
 const bound = (a: Args) => (a.bound === 'min' ? 'at least' : 'at most');
 const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
-const ratio = (a: Args) => `${a.width}x${a.height} = ${Number(a.actual).toFixed(3)}`;
+// Four decimals so 420/1051 shows as 0.3996, never as a rounded 0.400 that looks in range.
+const ratio = (a: Args) => `${a.width}x${a.height} = ${Number(Number(a.actual).toFixed(4))}`;
 
 /** Words for asset-level codes (file.*, image.*, video.*, audio.*). */
 export const assetMessages: MessageTable = {
@@ -33,7 +34,7 @@ export const assetMessages: MessageTable = {
     fix: () => 'Re-export the asset from its source.',
   },
   'file.unknown_format': {
-    message: (a, s) => `${s}: the content is not an image, video or audio format the API takes (${a.detail ?? a.actual})`,
+    message: (a, s) => `${s}: the content is not an image, video or audio format the API takes${a.actual && a.actual !== 'unknown' ? ` (it is ${a.actual})` : ''}`,
     fix: () => 'Use JPEG, PNG or WebP images, MP4 or MOV videos, MP3 or WAV audio.',
   },
   'file.extension_mismatch': {
