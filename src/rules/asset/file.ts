@@ -17,7 +17,9 @@ const FAILURE_CODES: Record<string, string> = {
 export function fileRules(f: Facts): Finding[] {
   const out: Finding[] = [];
   if (f.failure) {
-    out.push(finding(FAILURE_CODES[f.failure.reason] ?? 'file.corrupt', 'error', { reason: f.failure.reason, detail: f.failure.detail, format: f.format }));
+    const code = FAILURE_CODES[f.failure.reason] ?? 'file.corrupt';
+    const actual = code === 'file.unknown_format' ? (f.format ?? f.mime ?? 'unknown') : f.failure.detail;
+    out.push(finding(code, 'error', { actual, reason: f.failure.reason, detail: f.failure.detail, format: f.format }));
   } else if (f.kind === null) {
     out.push(finding('file.unknown_format', 'error', { actual: f.mime ?? f.format ?? 'unknown', format: f.format }));
   }
