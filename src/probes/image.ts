@@ -23,7 +23,7 @@ export async function probeImage(src: ByteSource, size: number): Promise<ImageFa
     // a local file is read lazily by libvips; otherwise hand it the first bytes only
     const input = src.localPath ?? (await src.read(0, length));
     try {
-      const m = await sharp(input).metadata();
+      const m = await metadata(sharp, input);
       const width = m.autoOrient?.width ?? m.width ?? null;
       const height = m.autoOrient?.height ?? m.height ?? null;
       return { width, height, rotation: m.orientation ?? null, failure: null };
@@ -36,6 +36,19 @@ export async function probeImage(src: ByteSource, size: number): Promise<ImageFa
       }
       return { width: null, height: null, rotation: null, failure: classify(message, cut) };
     }
+  }
+}
+
+/**
+ * sharp refuses even the header of an image over its pixel limit. metadata() never decodes, so
+ * reading the header again without the limit is safe, and the rules then report the real sides.
+ */
+async function metadata(sharp: typeof import('sharp').default, input: string | Uint8Array) {
+  try {
+    return await sharp(input).metadata();
+  } catch (err) {
+    if (!/exceeds pixel limit/i.test(String((err as Error).message))) throw err;
+    return sharp(input, { limitInputPixels: false }).metadata();
   }
 }
 

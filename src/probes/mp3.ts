@@ -87,18 +87,32 @@ async function syncFrom(r: WindowReader, pos: number, limit: number): Promise<nu
 /** Frame count from a Xing/Info/VBRI header in the first frame, if it has one. */
 async function headerCount(r: WindowReader, pos: number, h: FrameHeader) {
   const sideInfo = h.mpeg1 ? (h.channels === 1 ? 17 : 32) : h.channels === 1 ? 9 : 17;
-  const x = await r.read(pos + 4 + sideInfo, 12);
+  const at = pos + 4 + sideInfo;
+  const x = await r.read(at, 12);
   const tag = ascii(x.subarray(0, 4));
   if ((tag === 'Xing' || tag === 'Info') && x.length === 12 && x[7] & 1) {
     const frames = ((x[8] << 24) | (x[9] << 16) | (x[10] << 8) | x[11]) >>> 0;
-    return { from: tag === 'Xing' ? ('xing' as const) : ('info' as const), frames };
+    return { from: tag === 'Xing' ? ('xing' as const) : ('info' as const), frames, trim: await lameTrim(r, at, x[7]) };
   }
   const v = await r.read(pos + 36, 18);
   if (v.length === 18 && ascii(v.subarray(0, 4)) === 'VBRI') {
-    return { from: 'vbri' as const, frames: ((v[14] << 24) | (v[15] << 16) | (v[16] << 8) | v[17]) >>> 0 };
+    return { from: 'vbri' as const, frames: ((v[14] << 24) | (v[15] << 16) | (v[16] << 8) | v[17]) >>> 0, trim: 0 };
   }
-  if (tag === 'Xing' || tag === 'Info') return { from: 'tagonly' as const, frames: 0 };
+  if (tag === 'Xing' || tag === 'Info') return { from: 'tagonly' as const, frames: 0, trim: 0 };
   return null;
+}
+
+/**
+ * Encoder delay + end padding in samples from the LAME tag after the Xing fields (LAME and
+ * ffmpeg write it). Without it a 5.000 s encode reads as 5.042 s, enough to cross a limit.
+ */
+async function lameTrim(r: WindowReader, xingAt: number, flags: number): Promise<number> {
+  const lameAt = xingAt + 8 + (flags & 1 ? 4 : 0) + (flags & 2 ? 4 : 0) + (flags & 4 ? 100 : 0) + (flags & 8 ? 4 : 0);
+  const t = await r.read(lameAt, 24);
+  if (t.length < 24 || !/^(LAME|Lavc|Lavf|L3.99|GOGO)/.test(ascii(t.subarray(0, 4)) + ascii(t.subarray(4, 5)))) return 0;
+  const delay = (t[21] << 4) | (t[22] >> 4);
+  const padding = ((t[22] & 0x0f) << 8) | t[23];
+  return delay + padding;
 }
 
 /** null when no MPEG audio frame is found near the start. */
@@ -110,7 +124,9 @@ export async function mp3Duration(src: ByteSource, size: number): Promise<Mp3Dur
   const h = (await frameAt(r, first))!;
   const counted = await headerCount(r, first, h);
   if (counted && counted.from !== 'tagonly' && counted.frames > 0) {
-    return { durationSec: (counted.frames * h.samples) / h.sampleRate, from: counted.from, frames: counted.frames, sampleRate: h.sampleRate, channels: h.channels };
+    const samples = counted.frames * h.samples;
+    const trimmed = counted.trim < samples ? samples - counted.trim : samples;
+    return { durationSec: trimmed / h.sampleRate, from: counted.from, frames: counted.frames, sampleRate: h.sampleRate, channels: h.channels };
   }
   // count: the header frame itself holds no audio, so it is skipped
   let pos = counted ? first + h.length : first;
