@@ -1,0 +1,266 @@
+import type { IncomingMessage } from 'node:http';
+import type { ByteSource } from '../probes/source.js';
+import { BlockCache } from './blocks.js';
+import { expiresAt } from './expiry.js';
+import { failure, isRemoteFailure, RemoteError, type RemoteFailure } from './failure.js';
+import type { BodySink } from './http.js';
+import { type OpenUrlOptions, settingsFrom } from './options.js';
+import { type Fetched, header, type Hop, Session } from './session.js';
+import { isHtmlType, looksLikeHtml, looksLikeText } from './sniff.js';
+
+/** What the fetch learned about the URL, as the provider's fetcher would see it. */
+export interface RemoteMeta {
+  readonly finalUrl: string;
+  /** Status of the answer that opened the URL (206 or 200; HEAD's when HEAD was enough). */
+  readonly status: number;
+  readonly contentType: string | null;
+  /** From Content-Range / Content-Length; null until known. */
+  readonly size: number | null;
+  readonly redirects: readonly Hop[];
+  /** true once a 206 came back; false when the server ignores Range; null when not yet tried. */
+  readonly acceptsRanges: boolean | null;
+  /** Presigned expiry from the URL as given. */
+  readonly expiresAt: Date | null;
+  /** Why HEAD was not used when useHead was asked for. */
+  readonly headFallback: string | null;
+  readonly retries: readonly { why: string; delayMs: number }[];
+  /** Body bytes received over the wire for this URL, all requests together. */
+  bytesRead(): number;
+  requests(): number;
+}
+
+export interface RemoteSource extends ByteSource {
+  readonly meta: RemoteMeta;
+  close(): Promise<void>;
+}
+
+const NO_BODY: BodySink<null> = () => ({ push: () => true, end: () => null });
+
+function lastSegment(url: URL): string {
+  const seg = url.pathname.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(seg);
+  } catch {
+    return seg;
+  }
+}
+
+function contentRange(v: string | null): { start: number; end: number; total: number | null } | { total: number } | null {
+  const m = v && /^bytes\s+(?:(\d+)-(\d+)|\*)\/(\d+|\*)$/i.exec(v.trim());
+  if (!m) return null;
+  const total = m[3] === '*' ? null : Number(m[3]);
+  if (m[1] === undefined) return total === null ? null : { total };
+  return { start: Number(m[1]), end: Number(m[2]), total };
+}
+
+class UrlSource implements RemoteSource {
+  readonly name: string;
+  readonly meta: RemoteMeta;
+  private readonly cache: BlockCache;
+  private readonly B: number;
+  private total: number | null = null;
+  private ranges: boolean | null = null;
+  private finalUrl: URL;
+  private status = 0;
+  private contentType: string | null = null;
+  private redirects: Hop[] = [];
+  private headFallback: string | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly id: string,
+    private readonly url: URL,
+    private readonly session: Session,
+  ) {
+    this.name = lastSegment(url);
+    this.finalUrl = url;
+    this.B = session.s.blockSize;
+    this.cache = new BlockCache(this.B);
+    const self = this;
+    const exp = expiresAt(url);
+    this.meta = {
+      get finalUrl() { return self.finalUrl.href; },
+      get status() { return self.status; },
+      get contentType() { return self.contentType; },
+      get size() { return self.total; },
+      get redirects() { return self.redirects; },
+      get acceptsRanges() { return self.ranges; },
+      expiresAt: exp,
+      get headFallback() { return self.headFallback; },
+      get retries() { return session.retries; },
+      bytesRead: () => session.meter.bytes,
+      requests: () => session.meter.requests,
+    };
+  }
+
+  /** null when the URL is usable; otherwise why not. */
+  async open(): Promise<RemoteFailure | null> {
+    if (this.session.s.useHead) {
+      const h = await this.session.fetch(this.url, 'HEAD', {}, NO_BODY);
+      if (isRemoteFailure(h) && h.reason !== 'http_status' && h.reason !== 'network') return h;
+      const fallback = this.headVerdict(h);
+      if (!fallback) return null;
+      this.headFallback = fallback;
+    }
+    const got = await this.get(this.url, 0, this.B - 1, this.B);
+    if (isRemoteFailure(got)) return got;
+    this.finalUrl = got.url;
+    this.redirects = got.redirects;
+    this.status = got.status;
+    this.contentType = header(got.headers, 'content-type');
+    if (got.status === 416) {
+      const cr = contentRange(header(got.headers, 'content-range'));
+      if (cr && cr.total === 0) {
+        this.total = 0; // an empty object cannot satisfy bytes=0-N
+        return null;
+      }
+    }
+    if (got.status < 200 || got.status > 299) return this.session.statusFailure(got);
+    const head = this.cache.copy(0, Math.min(this.cache.prefix(), 512));
+    if (looksLikeHtml(head) || (isHtmlType(this.contentType) && (head.length === 0 || looksLikeText(head)))) {
+      const start = Buffer.from(head.subarray(0, 40)).toString('latin1').replace(/\s+/g, ' ').trim();
+      return this.session.fail('html_not_media', got.url.href, `Content-Type ${this.contentType ?? 'none'}; the body starts "${start}"`);
+    }
+    return null;
+  }
+
+  /** HEAD is enough when it is a 2xx with a size and not a web page; otherwise say why not. */
+  private headVerdict(h: Fetched<null> | RemoteFailure): string | null {
+    if (isRemoteFailure(h)) return `HEAD failed: ${h.detail}`;
+    if (h.status < 200 || h.status > 299) return `HEAD answered ${h.status}`;
+    const len = header(h.headers, 'content-length');
+    const type = header(h.headers, 'content-type');
+    if (len === null || !/^\d+$/.test(len)) return 'HEAD gave no Content-Length';
+    if (isHtmlType(type)) return `HEAD says ${type}`;
+    this.finalUrl = h.url;
+    this.redirects = h.redirects;
+    this.status = h.status;
+    this.contentType = type;
+    this.total = Number(len);
+    if (/\bbytes\b/i.test(header(h.headers, 'accept-ranges') ?? '')) this.ranges = null; // claimed, proven by the first 206
+    return null;
+  }
+
+  /**
+   * GET bytes [a, b] (b null: no Range header). A 206 fills blocks from its start; a 200 means
+   * the server ignores Range: the body is read from 0 and abandoned once `stopAt` is reached.
+   */
+  private get(from: URL, a: number, b: number | null, stopAt: number): Promise<Fetched<number> | RemoteFailure> {
+    const headers: Record<string, string> = b === null ? {} : { range: `bytes=${a}-${b}` };
+    const sink: BodySink<number> = (res: IncomingMessage) => {
+      const cr = res.statusCode === 206 ? contentRange(header(res.headers, 'content-range')) : null;
+      if (cr && 'start' in cr && cr.start % this.B === 0) {
+        this.ranges = true;
+        if (cr.total !== null) this.total = cr.total;
+        return this.cache.writer(cr.start, stopAt, () => this.total);
+      }
+      if (res.statusCode === 206) {
+        this.ranges = false; // a range we cannot place: read the whole object instead
+        return { push: () => true, end: () => 0 };
+      }
+      this.ranges = false;
+      const len = header(res.headers, 'content-length');
+      if (len !== null && /^\d+$/.test(len)) this.total = Number(len);
+      return this.cache.writer(0, stopAt, () => this.total);
+    };
+    return this.session.fetch(from, 'GET', headers, sink);
+  }
+
+  size(): Promise<number> {
+    if (this.total !== null) return Promise.resolve(this.total);
+    // No length was given (chunked, no Range): only reading to the end tells.
+    return this.locked(async () => {
+      if (this.total === null) await this.fill(Infinity, true);
+      if (this.total === null) throw new RemoteError(this.session.fail('network', this.finalUrl.href, 'the server gives no size'));
+      return this.total;
+    });
+  }
+
+  async read(offset: number, length: number): Promise<Uint8Array> {
+    const size = await this.size();
+    const start = Math.max(0, offset);
+    const end = Math.min(start + Math.max(0, length), size);
+    if (start >= end) return new Uint8Array(0);
+    await this.locked(() => this.ensure(start, end));
+    return this.cache.copy(start, end);
+  }
+
+  private rangesOk(): boolean {
+    return this.ranges !== false;
+  }
+
+  private locked<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async ensure(start: number, end: number): Promise<void> {
+    for (let round = 0; round < 8; round++) {
+      const missing = this.cache.missing(start, end);
+      if (missing.length === 0) return;
+      if (this.ranges === false) {
+        await this.fill((missing[missing.length - 1] + 1) * this.B, false);
+        continue;
+      }
+      for (let k = 0; k < missing.length; ) {
+        let j = k;
+        while (j + 1 < missing.length && missing[j + 1] === missing[j] + 1) j++;
+        const a = missing[k] * this.B;
+        const b = Math.min((missing[j] + 1) * this.B, this.total ?? Infinity) - 1;
+        await this.request(a, b, b + 1);
+        if (!this.rangesOk()) break; // the server stopped honouring Range mid-way
+        k = j + 1;
+      }
+    }
+    if (this.cache.missing(start, end).length) {
+      throw new RemoteError(this.session.fail('network', this.finalUrl.href, `the server did not deliver bytes ${start}-${end - 1}`));
+    }
+  }
+
+  /**
+   * No Range support: one GET from byte 0. It stops at `need`, or reads at least twice what is
+   * already cached so that a run of growing reads costs a bounded multiple; `all` reads to the end.
+   */
+  private fill(need: number, all: boolean): Promise<void> {
+    const stopAt = all ? Infinity : Math.min(this.total ?? Infinity, Math.max(need, 2 * this.cache.prefix()));
+    return this.request(0, null, stopAt);
+  }
+
+  private async request(a: number, b: number | null, stopAt: number): Promise<void> {
+    const got = await this.get(this.finalUrl, a, this.ranges === false ? null : b, stopAt);
+    if (isRemoteFailure(got)) throw new RemoteError(got);
+    if (got.status < 200 || got.status > 299) throw new RemoteError(this.session.statusFailure(got));
+    if (got.body !== undefined && this.total === null && b === null && stopAt === Infinity) this.total = got.body;
+  }
+
+  async close(): Promise<void> {
+    await this.session.close();
+  }
+}
+
+/**
+ * Open a URL as the provider's fetcher would: scheme and address checks, redirects, retries, and
+ * one ranged GET that yields the size, the content type and the first block. Failures are data.
+ */
+export async function openUrl(input: string, options?: OpenUrlOptions): Promise<RemoteSource | RemoteFailure> {
+  const trimmed = input.trim();
+  const short = trimmed.length > 80 ? `${trimmed.slice(0, 80)}...` : trimmed;
+  if (/^data:/i.test(trimmed)) return failure('inline_data', input, short, `a data: URI of ${trimmed.length} characters`);
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return failure('bad_scheme', input, short, 'not an absolute URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return failure('bad_scheme', input, short, `scheme ${url.protocol} is not http or https`);
+  }
+  const src = new UrlSource(input, url, new Session(input, settingsFrom(options)));
+  const f = await src.open();
+  if (f) {
+    await src.close();
+    return f;
+  }
+  return src;
+}
