@@ -1,0 +1,82 @@
+import type { ByteSource } from '../source.js';
+import type { ReadFailure } from '../../types.js';
+
+/** A read through ByteSource failed (I/O, network): reported as 'unreadable', not as bad content. */
+export class SourceReadError extends Error {}
+
+export function failure(reason: 'truncated' | 'corrupt' | 'empty' | 'unreadable', detail: string): ReadFailure {
+  return { reason, detail };
+}
+
+const BLOCK = 4096;
+
+/**
+ * Small aligned blocks read on demand and kept, so walking headers (box, chunk, segment,
+ * frame) costs one small read per region touched, never a read of the whole file.
+ */
+export class Blocks {
+  private readonly cache = new Map<number, Uint8Array>();
+
+  constructor(
+    readonly src: ByteSource,
+    readonly size: number,
+  ) {}
+
+  /** Up to `length` bytes at `offset`; shorter only at the end of the file. */
+  async bytes(offset: number, length: number): Promise<Uint8Array> {
+    const end = Math.min(offset + length, this.size);
+    if (offset < 0 || offset >= end) return new Uint8Array(0);
+    const first = Math.floor(offset / BLOCK);
+    const last = Math.floor((end - 1) / BLOCK);
+    if (first === last) {
+      const b = await this.block(first);
+      return b.subarray(offset - first * BLOCK, end - first * BLOCK);
+    }
+    const out = new Uint8Array(end - offset);
+    for (let i = first; i <= last; i++) {
+      const b = await this.block(i);
+      const from = Math.max(offset, i * BLOCK);
+      const to = Math.min(end, i * BLOCK + b.length);
+      out.set(b.subarray(from - i * BLOCK, to - i * BLOCK), from - offset);
+    }
+    return out;
+  }
+
+  private async block(i: number): Promise<Uint8Array> {
+    let b = this.cache.get(i);
+    if (!b) {
+      const want = Math.min(BLOCK, this.size - i * BLOCK);
+      try {
+        b = await this.src.read(i * BLOCK, want);
+      } catch (err) {
+        throw new SourceReadError(err instanceof Error ? err.message : String(err));
+      }
+      // a source that returns less than its size promised ends early: treat as the file's end
+      this.cache.set(i, b);
+    }
+    return b;
+  }
+}
+
+export const be16 = (b: Uint8Array, o: number) => (b[o] << 8) | b[o + 1];
+export const be32 = (b: Uint8Array, o: number) => ((b[o] << 24) | (b[o + 1] << 16) | (b[o + 2] << 8) | b[o + 3]) >>> 0;
+export const le32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+export const ascii = (b: Uint8Array, o: number, n: number) => String.fromCharCode(...b.subarray(o, o + n));
+
+/** A four-character code of printable ASCII (box types, RIFF chunk ids). */
+export function isFourCC(b: Uint8Array, o: number): boolean {
+  if (b.length < o + 4) return false;
+  for (let i = o; i < o + 4; i++) if (b[i] < 0x20 || b[i] > 0x7e) return false;
+  return true;
+}
+
+/** Index of `needle` in `hay` at or after `from`, or -1. */
+export function indexOf(hay: Uint8Array, needle: readonly number[], from = 0): number {
+  outer: for (let i = Math.max(0, from); i <= hay.length - needle.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+export const plural = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
