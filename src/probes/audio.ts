@@ -1,5 +1,6 @@
 import type { IAudioMetadata, IOptions } from 'music-metadata';
 import type { ReadFailure } from '../types.js';
+import { SourceReadError } from './guard.js';
 import type { ByteSource } from './source.js';
 
 export interface AudioFacts {
@@ -32,6 +33,7 @@ export async function probeAudio(src: ByteSource, size: number, format: string):
     meta = await parse(src, { skipCovers: true });
     if (meta.format.duration === undefined && format !== 'mp3') meta = await parse(src, { skipCovers: true, duration: true });
   } catch (err) {
+    if (err instanceof SourceReadError) throw err;
     return { ...NOTHING, failure: classify(err) };
   }
   const f = meta.format;

@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Facts, ReadFailure } from '../types.js';
 import { blankFacts } from './facts.js';
+import { guarded, SourceReadError } from './guard.js';
 import { extensionOf } from './sniff.js';
 import { fileSource, type ByteSource } from './source.js';
 
@@ -28,7 +29,10 @@ export async function probe(input: string | ByteSource, opts: ProbeOptions = {})
     );
   });
   try {
-    return await Promise.race([probeInto(src, facts, Date.now() + timeoutMs), deadline]);
+    return await Promise.race([probeInto(guarded(src), facts, Date.now() + timeoutMs), deadline]);
+  } catch (err) {
+    if (err instanceof SourceReadError) return { ...facts, failure: { reason: 'unreadable', detail: err.message } };
+    throw err;
   } finally {
     clearTimeout(timer);
   }
@@ -52,7 +56,12 @@ async function probeInto(src: ByteSource, facts: Facts, deadlineAt: number): Pro
   }
 
   const { sniff } = await import('./sniff.js');
-  const sniffed = await sniff(src);
+  let sniffed: Awaited<ReturnType<typeof sniff>>;
+  try {
+    sniffed = await sniff(src);
+  } catch (err) {
+    return fail('unreadable', errorText(err));
+  }
   Object.assign(facts, {
     kind: sniffed.kind,
     format: sniffed.format,
@@ -125,12 +134,8 @@ async function checkLocal(path: string): Promise<ReadFailure | null> {
 }
 
 async function checkFormatIntegrity(src: ByteSource, format: string): Promise<ReadFailure | null> {
-  // bridge until src/probes/integrity lands: a specifier tsc does not resolve
-  const spec = './integrity/index.js';
-  const mod = (await import(spec).catch(() => null)) as {
-    checkIntegrity?: (s: ByteSource, f: string) => Promise<ReadFailure | null>;
-  } | null;
-  return mod?.checkIntegrity ? mod.checkIntegrity(src, format) : null;
+  const { checkIntegrity } = await import('./integrity/index.js');
+  return checkIntegrity(src, format);
 }
 
 function typeName(st: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSymbolicLink(): boolean }): string {

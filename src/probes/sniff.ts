@@ -86,7 +86,7 @@ export function isExtensionMismatch(format: string | null, extension: string): b
   return !exts.includes(extension);
 }
 
-/** Kind and format from the content (file-type over the source), never from the name. */
+/** Kind and format from the content (file-type over the source), never from the name. Throws only what the source's read threw. */
 export async function sniff(src: ByteSource): Promise<Sniffed> {
   const [{ fileTypeFromTokenizer }, { tokenizerFor }] = await Promise.all([
     import('file-type'),
@@ -100,6 +100,7 @@ export async function sniff(src: ByteSource): Promise<Sniffed> {
     // a detector tripped over malformed bytes: the content is not recognised
     found = undefined;
   }
+  if (tokenizer.readError !== undefined) throw tokenizer.readError;
   if (!found) return { kind: null, format: null, mime: null, detected: null, extensionMismatch: false };
   const format = ALIASES[found.ext] ?? found.ext;
   const kind = FORMATS[format]?.kind ?? kindFromMime(found.mime);

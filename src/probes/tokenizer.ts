@@ -5,6 +5,8 @@ import type { ByteSource } from './source.js';
 /** A random-access strtok3 tokenizer over a ByteSource, for file-type and music-metadata. */
 export class ByteSourceTokenizer extends AbstractTokenizer {
   fileInfo: IRandomAccessFileInfo;
+  /** The first error the ByteSource threw, if any. */
+  readError: unknown = undefined;
   private readonly reader: WindowReader;
 
   constructor(src: ByteSource, size: number) {
@@ -22,7 +24,14 @@ export class ByteSourceTokenizer extends AbstractTokenizer {
 
   async peekBuffer(target: Uint8Array, options?: IReadChunkOptions): Promise<number> {
     const norm = this.normalizeOptions(target, options);
-    const bytes = await this.reader.read(norm.position, norm.length);
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.reader.read(norm.position, norm.length);
+    } catch (err) {
+      // parsers turn any error into "not this format"; keep it so callers can say "unreadable"
+      this.readError ??= err;
+      throw err;
+    }
     if (!norm.mayBeLess && bytes.length < norm.length) throw new EndOfStreamError();
     target.set(bytes, 0);
     return bytes.length;
