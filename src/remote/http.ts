@@ -120,8 +120,8 @@ export function exchange<T>(
         if (meter.bytes > meter.cap) return done(meter.overCap(url.href));
         if (handler ? handler.push(chunk) : ((kept += chunk.length), parts.push(chunk), kept >= SNIPPET)) {
           stopped = true;
+          finish(false); // before destroy(): destroying emits 'aborted' synchronously
           res.destroy();
-          finish(false);
         }
       });
       res.on('end', () => finish(true));
