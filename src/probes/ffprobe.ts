@@ -108,7 +108,9 @@ export function runFfprobe(input: string, opts: FfprobeOptions = {}): Promise<Ff
       const stderr = Buffer.concat(err).toString('utf8').trim();
       if (stopped) return finish({ ok: false, ...stopped, stderr });
       if (code !== 0) {
-        const first = stderr.split('\n').find((l) => l.trim()) ?? `exit ${code ?? signal}`;
+        // "[mov,mp4,m4a,3gp,3g2,mj2 @ 0x3982b300] moov atom not found" -> "moov atom not found"
+        const line = stderr.split('\n').find((l) => l.trim());
+        const first = line ? line.replace(/^\[[^\]]* @ 0x[0-9a-f]+\]\s*/i, '') : `exit ${code ?? signal}`;
         return finish({ ok: false, kind: 'error', detail: first, stderr });
       }
       try {
