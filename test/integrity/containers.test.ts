@@ -39,6 +39,10 @@ describe('ISO-BMFF box walk', () => {
     expect(await reason(cat(ftyp(), box('moov', 8), [0, 0, 0, 1], 'mdat', [0, 0]), 'mp4')).toBe('truncated');
   });
 
+  test('text is not taken for a box whose size runs past the end', async () => {
+    expect(await reason(Buffer.from('Shot list\n1. Wide shot of the valley\n'), 'mp4')).toBe('corrupt');
+  });
+
   test('complete boxes without moov are corrupt', async () => {
     expect(await reason(cat(ftyp(), box('free', 10), box('mdat', 100)), 'mp4')).toBe('corrupt');
   });

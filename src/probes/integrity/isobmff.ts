@@ -3,6 +3,8 @@ import { ascii, be32, type Blocks, failure, isFourCC, plural } from './blocks.js
 
 /** Fragmented files can have thousands of top-level boxes; past this many we stop and say nothing. */
 const MAX_BOXES = 256;
+/** Boxes a real file can start with (old QuickTime files may lack ftyp); anything else is not ISO-BMFF. */
+const FIRST_BOXES = new Set(['ftyp', 'styp', 'moov', 'mdat', 'free', 'skip', 'wide', 'pnot', 'uuid', 'junk', 'meta', 'sidx', 'moof', 'pdin']);
 
 /**
  * ISO-BMFF (mp4, mov, m4a, 3gp): walk the top-level box headers. Their sizes must add up to
@@ -20,6 +22,7 @@ export async function checkIsoBmff(b: Blocks): Promise<ReadFailure | null> {
     }
     if (!isFourCC(h, 4)) return failure('corrupt', `no valid box at offset ${off} (type bytes are not a four-character code)`);
     const type = ascii(h, 4, 4);
+    if (n === 0 && !FIRST_BOXES.has(type)) return failure('corrupt', `the file does not start with an ISO-BMFF box (found "${type}")`);
     let boxSize = be32(h, 0);
     if (boxSize === 1) {
       if (h.length < 16) return failure('truncated', `the file ends inside the 64-bit size of the ${type} box at offset ${off}`);
