@@ -16,3 +16,4 @@ export {
 } from './retry.js';
 export { HostLimiter, defaultHostLimiter } from './limiter.js';
 export type { Hop } from './session.js';
+export { exposeSource, type Exposed } from './loopback.js';

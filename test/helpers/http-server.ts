@@ -29,6 +29,8 @@ export interface ServedRequest {
   path: string;
   range: string | null;
   status: number;
+  /** Body bytes sent for this request. */
+  bytes: number;
 }
 
 export interface TestServer {
@@ -65,7 +67,7 @@ export async function startServer(root: string): Promise<TestServer> {
   };
 
   const log = (req: IncomingMessage, status: number) =>
-    requests.push({ method: req.method ?? '', path: req.url ?? '', range: req.headers.range ?? null, status });
+    requests.push({ method: req.method ?? '', path: req.url ?? '', range: req.headers.range ?? null, status, bytes: 0 });
 
   const plain = (req: IncomingMessage, res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
     log(req, status);
@@ -104,11 +106,13 @@ export async function startServer(root: string): Promise<TestServer> {
     }
     if (length) headers['content-length'] = end - start + 1;
     log(req, status);
+    const entry = requests[requests.length - 1];
     res.writeHead(status, headers);
     if (req.method === 'HEAD' || size === 0) return void res.end();
     const stream = createReadStream(path, { start, end, highWaterMark: 16 * 1024 });
     stream.on('data', (chunk) => {
       sent += chunk.length;
+      entry.bytes += chunk.length;
       if (!res.write(chunk)) stream.pause();
     });
     res.on('drain', () => stream.resume());

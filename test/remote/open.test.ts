@@ -63,7 +63,7 @@ describe('opening a URL', () => {
     expect(src.localPath).toBeUndefined();
     expect(src.meta).toMatchObject({ finalUrl: url, status: 206, contentType: 'video/mp4', size: videoBytes.length, acceptsRanges: true, redirects: [] });
     expect(await src.size()).toBe(videoBytes.length);
-    expect(srv.requests).toEqual([{ method: 'GET', path: `/range/${video}`, range: 'bytes=0-65535', status: 206 }]);
+    expect(srv.requests).toEqual([{ method: 'GET', path: `/range/${video}`, range: 'bytes=0-65535', status: 206, bytes: 65536 }]);
     expect(src.meta.bytesRead()).toBe(65536);
     await src.close();
   });
