@@ -27,11 +27,11 @@ const NOTHING: Omit<AudioFacts, 'failure'> = {
  * header gives no duration (raw ADTS, ...) it parses again with `duration: true`, which walks the
  * frames. MP3 duration comes from mp3.ts (see there why not from music-metadata).
  */
-export async function probeAudio(src: ByteSource, size: number, format: string): Promise<AudioFacts> {
+export async function probeAudio(src: ByteSource, size: number, format: string, mime: string | null): Promise<AudioFacts> {
   let meta: IAudioMetadata;
   try {
-    meta = await parse(src, { skipCovers: true });
-    if (meta.format.duration === undefined && format !== 'mp3') meta = await parse(src, { skipCovers: true, duration: true });
+    meta = await parse(src, mime, { skipCovers: true });
+    if (meta.format.duration === undefined && format !== 'mp3') meta = await parse(src, mime, { skipCovers: true, duration: true });
   } catch (err) {
     if (err instanceof SourceReadError) throw err;
     return { ...NOTHING, failure: classify(err) };
@@ -59,11 +59,13 @@ export async function probeAudio(src: ByteSource, size: number, format: string):
   };
 }
 
-async function parse(src: ByteSource, options: IOptions): Promise<IAudioMetadata> {
-  const mm = await import('music-metadata');
-  if (src.localPath) return mm.parseFile(src.localPath, options);
-  const { tokenizerFor } = await import('./tokenizer.js');
-  return mm.parseFromTokenizer(await tokenizerFor(src), options);
+/**
+ * Always through our tokenizer with the sniffed MIME type: parseFile() picks the parser by the
+ * file name's extension first, so a WAV named .mp3 would be read by the MPEG parser.
+ */
+async function parse(src: ByteSource, mime: string | null, options: IOptions): Promise<IAudioMetadata> {
+  const [mm, { tokenizerFor }] = await Promise.all([import('music-metadata'), import('./tokenizer.js')]);
+  return mm.parseFromTokenizer(await tokenizerFor(src, mime ?? undefined), options);
 }
 
 function classify(err: unknown): ReadFailure | null {
@@ -82,6 +84,7 @@ export function codecName(codec: string | undefined): string | null {
   if (layer) return `mp${layer[1]}`;
   if (/^pcm/i.test(codec)) return 'pcm';
   if (/vorbis/i.test(codec)) return 'vorbis';
+  if (/aac/i.test(codec)) return 'aac';
   return codec.toLowerCase();
 }
 

@@ -3,7 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import type { Facts, ReadFailure } from '../types.js';
 import { blankFacts } from './facts.js';
 import { guarded, SourceReadError } from './guard.js';
-import { extensionOf } from './sniff.js';
+import { extensionOf, type Sniffed } from './sniff.js';
 import { fileSource, type ByteSource } from './source.js';
 
 export interface ProbeOptions {
@@ -75,20 +75,15 @@ async function probeInto(src: ByteSource, facts: Facts, deadlineAt: number): Pro
   }
 
   const [probed, integrity] = await Promise.all([
-    probeKind(src, size, sniffed.kind, sniffed.format, Math.max(1, deadlineAt - Date.now())),
+    probeKind(src, size, sniffed, Math.max(1, deadlineAt - Date.now())),
     checkFormatIntegrity(src, sniffed.format),
   ]);
   // the integrity check names the structural problem (truncated, ...) more exactly than a tool error
   return { ...facts, ...probed, failure: integrity ?? probed.failure ?? null };
 }
 
-async function probeKind(
-  src: ByteSource,
-  size: number,
-  kind: 'image' | 'video' | 'audio',
-  format: string,
-  timeoutMs: number,
-): Promise<Partial<Facts>> {
+async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeoutMs: number): Promise<Partial<Facts>> {
+  const { kind, format, mime } = sniffed;
   if (kind === 'image') {
     const { probeImage } = await import('./image.js');
     const img = await probeImage(src, size);
@@ -105,7 +100,7 @@ async function probeKind(
     return { ...(await probeVideo(src, { timeoutMs })), probedBy: 'ffprobe' };
   }
   const { probeAudio } = await import('./audio.js');
-  return { ...(await probeAudio(src, size, format)), probedBy: 'music-metadata' };
+  return { ...(await probeAudio(src, size, format!, mime)), probedBy: 'music-metadata' };
 }
 
 /** stat only (no open) so a FIFO or device is never opened; then a non-blocking open to prove it is readable. */

@@ -9,10 +9,11 @@ export class ByteSourceTokenizer extends AbstractTokenizer {
   readError: unknown = undefined;
   private readonly reader: WindowReader;
 
-  constructor(src: ByteSource, size: number) {
+  /** No path in fileInfo: music-metadata would pick its parser by the name's extension before the content. */
+  constructor(src: ByteSource, size: number, mimeType?: string) {
     super();
     this.reader = new WindowReader(src, size, 64 * 1024);
-    this.fileInfo = { size, path: src.name };
+    this.fileInfo = mimeType ? { size, mimeType } : { size };
   }
 
   async readBuffer(target: Uint8Array, options?: IReadChunkOptions): Promise<number> {
@@ -47,6 +48,6 @@ export class ByteSourceTokenizer extends AbstractTokenizer {
   }
 }
 
-export async function tokenizerFor(src: ByteSource): Promise<ByteSourceTokenizer> {
-  return new ByteSourceTokenizer(src, await src.size());
+export async function tokenizerFor(src: ByteSource, mimeType?: string): Promise<ByteSourceTokenizer> {
+  return new ByteSourceTokenizer(src, await src.size(), mimeType);
 }
