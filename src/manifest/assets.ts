@@ -38,3 +38,13 @@ export function escapes(path: string, dir: string): boolean {
   const rel = relative(resolve(dir), path);
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
+
+/** An asset string short enough for a message: inline data and very long strings are cut. */
+export function shortWritten(s: string, max = 160): string {
+  if (isDataUri(s)) {
+    const head = /^\s*data:[^,]{0,60}/i.exec(s)?.[0].trim() ?? 'data:';
+    return `${head},… (${s.length.toLocaleString('en-US')} characters)`;
+  }
+  if (s.length <= max) return s;
+  return `${s.slice(0, max - 40)}… (${s.length.toLocaleString('en-US')} characters)`;
+}

@@ -4,7 +4,7 @@ import { selectProfile } from '../profiles/index.js';
 import type { Dialect } from '../profiles/types.js';
 import { validateBody, jsonPath } from '../schemas/index.js';
 import { CONTENT_FILTER_FIELD } from '../schemas/mini.js';
-import { escapes, locate } from './assets.js';
+import { escapes, locate, shortWritten } from './assets.js';
 import type { AssetRef, NormalizedRequest, NormalizeOptions } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -88,7 +88,7 @@ export function normalizeRequest(body: unknown, source: string, opts: NormalizeO
         findings.push({
           code: 'request.path_escapes',
           severity: 'warning',
-          args: { kind: ref.kind, index: ref.index, written: ref.written, actual: ref.location.path, limit: baseDir, path: fieldPath(dialect, names[ref.kind], ref.index) },
+          args: { kind: ref.kind, index: ref.index, written: shortWritten(ref.written), actual: ref.location.path, limit: baseDir, path: fieldPath(dialect, names[ref.kind], ref.index) },
         });
       }
     }

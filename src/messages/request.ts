@@ -3,7 +3,8 @@ import { fmtBytes, fmtNum, fmtSec } from './format.js';
 
 const seed = (a: Args) => (a.seed ? ` (seed ${a.seed})` : '');
 const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
-const plural = (n: unknown, word: string) => `${fmtNum(n)} ${word}${Number(n) === 1 ? '' : 's'}`;
+const NOUN: Record<string, string> = { audio: 'audio clip' };
+const plural = (n: unknown, word: string) => `${fmtNum(n)} ${NOUN[word] ?? word}${Number(n) === 1 ? '' : 's'}`;
 const asset = (a: Args) => `${a.kind} ${Number(a.index) + 1}${a.field ? ` (${a.field}[${a.index}])` : ''}`;
 const unknownNote = (a: Args) => (Number(a.unknown) > 0 ? `; ${plural(a.unknown, 'clip')} not measured, so the real total is higher` : '');
 const durationRange = (l: Args) => `an integer from ${l.min} to ${l.max}${l.auto !== null && l.auto !== undefined ? `, or ${l.auto} to let the model decide` : ''}`;
@@ -26,7 +27,7 @@ export const requestMessages: MessageTable = {
     fix: () => 'Fix the JSON syntax there (a trailing comma, a missing quote or bracket are the usual causes).',
   },
   'request.schema': {
-    message: (a, s) => `${s}: ${a.path} ${a.received === 'missing' ? 'is required but missing' : `is ${a.received}`}${a.expected ? `; expected ${a.expected}` : ''} (${a.dialect} body${seed(a)})`,
+    message: (a, s) => `${s}: ${a.path} ${a.received === 'missing' ? 'is required but missing' : `is ${a.received}`}${a.expected ? `; expected ${a.expected}` : ''} (${a.dialect} body, seed ${a.seed})`,
     fix: (a) => `Give ${a.path} ${a.expected ? `as ${a.expected}` : 'the right type'}.`,
   },
   'request.unknown_field': {
@@ -93,8 +94,15 @@ export const requestMessages: MessageTable = {
     fix: (a) => `Add ${a.kind} ${a.number}, or fix the number (references count from 1 in list order).`,
   },
   'request.asset_unreferenced': {
-    message: (a, s) => `${s}: ${a.kind} ${a.number} (${a.written}) is never referred to in the prompt, which names ${a.kind} ${list(a.referenced)}${seed(a)}`,
-    fix: (a) => `Say what ${a.form === 'tag' ? `@${String(a.kind).replace(/^./, (c) => c.toUpperCase())}${a.number}` : `${a.kind} ${a.number}`} is for, or remove it.`,
+    message: (a, s) => {
+      const nums = a.numbers as number[];
+      const which = nums.length === 1 ? `${a.kind} ${nums[0]} (${(a.written as string[])[0]}) is` : `${a.kind}s ${list(nums)} are`;
+      return `${s}: ${which} never referred to in the prompt, which names ${a.kind} ${list(a.referenced)}${seed(a)}`;
+    },
+    fix: (a) => {
+      const tag = (n: unknown) => (a.form === 'tag' ? `@${String(a.kind).replace(/^./, (c) => c.toUpperCase())}${n}` : `${a.kind} ${n}`);
+      return `Say what ${(a.numbers as number[]).map(tag).join(', ')} ${(a.numbers as number[]).length === 1 ? 'is' : 'are'} for, or remove ${(a.numbers as number[]).length === 1 ? 'it' : 'them'}.`;
+    },
   },
   'request.duration': {
     message: (a, s) => {
@@ -128,7 +136,7 @@ export const requestMessages: MessageTable = {
     fix: (a) => CALLBACK[String(a.reason)]?.(a)[1] ?? 'Use a public https:// URL.',
   },
   'request.model_unavailable': {
-    message: (a, s) => `${s}: model ${a.actual} is announced but not yet available: ${a.note}${seed(a)}`,
+    message: (a, s) => `${s}: model ${a.actual}: ${a.note}${seed(a)}`,
     fix: () => 'Use seedance-2.0-reference-to-video or seedance-2.0-fast-reference-to-video until it ships.',
   },
   'request.model_unknown': {

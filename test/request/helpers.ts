@@ -36,7 +36,7 @@ export const urls = (kind: string, n: number, ext = kind === 'image' ? 'png' : k
 /** Facts for assets by list position: `{ video: [f0, f1] }`. Missing entries are "not probed". */
 export type FactMap = Partial<Record<Kind, (Facts | undefined)[]>>;
 
-export function ctxFor(req: NormalizedRequest, map: FactMap = {}, exists: (p: string) => boolean = () => true): RequestRuleContext {
+export function ctxFor(req: NormalizedRequest, map: FactMap = {}, exists?: (p: string) => boolean): RequestRuleContext {
   return { profile: req.profile, facts: (ref: AssetRef) => map[ref.kind]?.[ref.index], exists };
 }
 

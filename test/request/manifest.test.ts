@@ -30,7 +30,7 @@ describe('committed manifests', () => {
     const { req, findings } = await all(join(FIX, 'tags-dialect.json'));
     expect(req).toMatchObject({ dialect: 'evolink-tags', profileReason: 'shape', seed: -1, duration: -1 });
     expect(only(findings, 'request.prompt_reference_missing').map((f) => f.args.written)).toEqual(['@Image3']);
-    expect(only(findings, 'request.asset_unreferenced').map((f) => f.args.number)).toEqual([2]);
+    expect(only(findings, 'request.asset_unreferenced').map((f) => f.args.numbers)).toEqual([[2]]);
     expect(findings.filter((f) => f.code !== 'request.url_not_checked' && f.severity === 'error')).toHaveLength(1);
   });
 
@@ -60,7 +60,7 @@ describe('committed manifests', () => {
     expect(only(findings, 'request.unknown_field').map((f) => f.args.field)).toEqual(['resolution']);
     expect(only(findings, 'request.model_unavailable')).toHaveLength(1);
     expect(only(findings, 'request.callback_url')[0].args).toMatchObject({ reason: 'private_host', hostClass: 'local_name' });
-    expect(only(findings, 'request.asset_unreferenced').map((f) => f.args.number)).toEqual([2]);
+    expect(only(findings, 'request.asset_unreferenced').map((f) => f.args.numbers)).toEqual([[2]]);
   });
 });
 

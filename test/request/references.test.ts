@@ -106,12 +106,12 @@ describe('request.prompt_reference_missing', () => {
 });
 
 describe('request.asset_unreferenced', () => {
-  const unref = (prompt: string, extra: object) => only(check({ ...base, prompt, ...extra }), 'request.asset_unreferenced').map((f) => `${f.args.kind}${f.args.number}`);
+  const unref = (prompt: string, extra: object) => only(check({ ...base, prompt, ...extra }), 'request.asset_unreferenced').flatMap((f) => (f.args.numbers as number[]).map((n) => `${f.args.kind}${n}`));
 
   it('warns for assets of a kind the prompt numbers but skips', () => {
     expect(unref('image 1 is the hero, image 3 the villain', { image_urls: urls('image', 3) })).toEqual(['image2']);
     const [f] = only(check({ ...base, prompt: '@Image1 only', image_urls: urls('image', 2) }), 'request.asset_unreferenced');
-    expect(f).toMatchObject({ severity: 'warning', args: { kind: 'image', index: 1, number: 2, form: 'tag', referenced: [1] } });
+    expect(f).toMatchObject({ severity: 'warning', args: { kind: 'image', indices: [1], numbers: [2], form: 'tag', referenced: [1], actual: 1, seed: '001' } });
   });
   it('no warning when the prompt numbers nothing (seed 000 example: "the 3 provided images")', () => {
     expect(unref('The overall art style references the color palette of the 3 provided images.', { image_urls: urls('image', 3) })).toEqual([]);
@@ -123,6 +123,16 @@ describe('request.asset_unreferenced', () => {
   });
   it('a collective mention of the kind covers all of it', () => {
     expect(unref('image 1 is the face; keep the style of all the images', { image_urls: urls('image', 3) })).toEqual([]);
+  });
+  it('one finding per kind lists every unnamed asset', () => {
+    const fs = only(check({ ...base, prompt: 'image 1 only', image_urls: urls('image', 9) }), 'request.asset_unreferenced');
+    expect(fs).toHaveLength(1);
+    expect(fs[0].args).toMatchObject({ numbers: [2, 3, 4, 5, 6, 7, 8, 9], actual: 8 });
+  });
+  it('inline data is cut short in its args', () => {
+    const big = `data:image/png;base64,${'A'.repeat(1_000_000)}`;
+    const [f] = only(check({ ...base, prompt: 'image 2', image_urls: [big, 'https://a/2.png'] }), 'request.asset_unreferenced');
+    expect((f.args.written as string[])[0]).toBe('data:image/png;base64,… (1,000,022 characters)');
   });
   it('soft references count as mentions', () => {
     expect(unref('video 1 then the second video', { video_urls: urls('video', 2) })).toEqual([]);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Finding } from '../../types.js';
 import type { RequestRule } from './types.js';
 import { allAssets } from './types.js';
+import { shortWritten } from '../../manifest/assets.js';
 
 /**
  * Assets nobody probed: URLs (request.url_not_checked, warning, until remote probing lands) and
@@ -15,9 +16,9 @@ export const assetPresenceRules: RequestRule = (req, ctx) => {
     if (ctx.facts(ref)) continue;
     const loc = ref.location;
     if (loc.type === 'url') {
-      out.push({ code: 'request.url_not_checked', severity: 'warning', args: { kind: ref.kind, index: ref.index, url: loc.url, scheme: /^([a-z][a-z0-9+.-]*):/i.exec(loc.url)?.[1]?.toLowerCase() ?? null } });
+      out.push({ code: 'request.url_not_checked', severity: 'warning', args: { kind: ref.kind, index: ref.index, url: shortWritten(loc.url), scheme: /^([a-z][a-z0-9+.-]*):/i.exec(loc.url)?.[1]?.toLowerCase() ?? null } });
     } else if (loc.type === 'path' && !exists(loc.path)) {
-      out.push({ code: 'request.asset_missing', severity: 'error', args: { kind: ref.kind, index: ref.index, written: ref.written, path: loc.path } });
+      out.push({ code: 'request.asset_missing', severity: 'error', args: { kind: ref.kind, index: ref.index, written: shortWritten(ref.written), path: loc.path } });
     }
   }
   return out;

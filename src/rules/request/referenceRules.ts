@@ -2,6 +2,7 @@ import type { Finding, Kind } from '../../types.js';
 import type { RequestRule } from './types.js';
 import { refsOf } from './types.js';
 import { parsePromptReferences } from './references.js';
+import { shortWritten } from '../../manifest/assets.js';
 
 const KINDS: Kind[] = ['image', 'video', 'audio'];
 
@@ -10,7 +11,7 @@ const KINDS: Kind[] = ['image', 'video', 'audio'];
  *
  * - request.prompt_reference_missing (error): a hard reference ("image 3", "@Video2", "音频2") to an asset
  *   the request does not have.
- * - request.asset_unreferenced (warning): an asset of kind K the prompt never names, but only when the
+ * - request.asset_unreferenced (warning, one per kind listing the assets): assets of kind K the prompt never names, only when the
  *   prompt names kind K by number at least once and does not speak of K as a group ("the 3 images").
  *   A prompt without numbered references is left alone: seed 000's own examples describe assets
  *   in prose ("the 3 provided images") or number only some kinds ("video 1", "audio 1" beside an
@@ -39,14 +40,22 @@ export const referenceRules: RequestRule = (req) => {
     if (assets.length === 0 || collective.has(kind) || !ofKind.some((r) => r.strength === 'hard')) continue;
     const named = new Set(ofKind.map((r) => r.number));
     const form = ofKind.find((r) => r.strength === 'hard')?.form ?? 'natural';
-    for (let i = 0; i < assets.length; i++) {
-      if (named.has(i + 1)) continue;
-      out.push({
-        code: 'request.asset_unreferenced',
-        severity: 'warning',
-        args: { kind, index: i, number: i + 1, written: assets[i].written, form, referenced: [...named].sort((a, b) => a - b), seed: form === 'tag' ? '001' : '000' },
-      });
-    }
+    const missing = assets.filter((a) => !named.has(a.index + 1));
+    if (missing.length === 0) continue;
+    out.push({
+      code: 'request.asset_unreferenced',
+      severity: 'warning',
+      args: {
+        kind,
+        indices: missing.map((a) => a.index),
+        numbers: missing.map((a) => a.index + 1),
+        written: missing.map((a) => shortWritten(a.written)),
+        form,
+        referenced: [...named].sort((a, b) => a - b),
+        actual: missing.length,
+        seed: form === 'tag' ? '001' : '000',
+      },
+    });
   }
   return out;
 };
