@@ -1,5 +1,6 @@
 import type { Rational, ReadFailure } from '../types.js';
 import { runFfprobe, type FfprobeJson, type FfprobeResult, type FfprobeStream } from './ffprobe.js';
+import { SourceReadError } from './guard.js';
 import type { ByteSource } from './source.js';
 
 export interface VideoFacts {
@@ -34,7 +35,21 @@ const UNKNOWN: Omit<VideoFacts, 'failure'> = {
 };
 
 export async function probeVideo(src: ByteSource, opts: { timeoutMs?: number } = {}): Promise<VideoFacts> {
-  const r = await runFfprobe(src.localPath ?? src.id, { timeoutMs: opts.timeoutMs });
+  if (src.localPath) return fromFfprobe(await runFfprobe(src.localPath, { timeoutMs: opts.timeoutMs }));
+  // no file: serve the source on loopback so ffprobe reads through it (its cache, budget and
+  // checks) instead of fetching the URL on its own
+  const { exposeSource } = await import('../remote/loopback.js');
+  const exposed = await exposeSource(src);
+  try {
+    const r = await runFfprobe(exposed.url, { timeoutMs: opts.timeoutMs });
+    if (!r.ok && exposed.errors.length) throw new SourceReadError(exposed.errors[0]);
+    return fromFfprobe(r);
+  } finally {
+    await exposed.close();
+  }
+}
+
+function fromFfprobe(r: FfprobeResult): VideoFacts {
   if (!r.ok) return { ...UNKNOWN, failure: ffprobeFailure(r) };
   return { ...normaliseFfprobe(r.json), failure: null };
 }

@@ -2,7 +2,9 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { parseFile } from 'music-metadata';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SourceReadError } from '../../src/probes/guard.js';
 import { probe } from '../../src/probes/index.js';
+import { probeVideo } from '../../src/probes/video.js';
 import type { ByteSource } from '../../src/probes/source.js';
 import { fixtures } from '../helpers/fixtures.js';
 import { startServer, type TestServer } from '../helpers/http-server.js';
@@ -67,7 +69,7 @@ describe('MP3 duration without a Xing header', () => {
 describe('sources without a local path', () => {
   it('give the same facts as the file on disk', async () => {
     const fx = await fixtures();
-    for (const name of ['images/exif-o6-800x400.jpg', 'images/ok-640x480.webp', 'images/side-300x300.png', 'audio/mp3-vbr-noxing-6s.mp3', 'audio/wav-2.0s.wav', 'audio/format.ogg']) {
+    for (const name of ['images/exif-o6-800x400.jpg', 'images/ok-640x480.webp', 'images/side-300x300.png', 'audio/mp3-vbr-noxing-6s.mp3', 'audio/wav-2.0s.wav', 'audio/format.ogg', 'videos/rotate-90-1280x720.mp4', 'videos/vfr.mp4', 'videos/with-audio.mp4', 'videos/container.mov']) {
       const local = await probe(fx.path(name));
       const mem = await probe(await memorySource(fx.path(name)));
       expect({ ...mem, source: local.source }, name).toEqual(local);
@@ -124,11 +126,23 @@ describe('a URL source', () => {
     };
   }
 
-  it('is sniffed by range reads and probed by ffprobe over HTTP', async () => {
+  it('is sniffed by range reads and probed by ffprobe reading through the source', async () => {
     const f = await probe(urlSource(server.url('/range/videos/rotate-90-1280x720.mp4')));
     expect([f.kind, f.format, f.width, f.height, f.rotation, f.durationSec, f.failure, f.probedBy]).toEqual([
       'video', 'mp4', 720, 1280, 90, 2, null, 'ffprobe',
     ]);
     expect(f.fps).toEqual({ num: 24, den: 1, value: 24 });
+    // ffprobe never fetched the URL itself: every request to the server was one of the source's ranged GETs
+    expect(server.requests.every((r) => r.method === 'HEAD' || r.range !== null)).toBe(true);
+  });
+
+  it('a source that fails while ffprobe reads it is a read error, not a corrupt file', async () => {
+    const src: ByteSource = {
+      id: 'mem:clip.mp4',
+      name: 'clip.mp4',
+      size: async () => 100_000,
+      read: () => Promise.reject(new Error('socket hang up')),
+    };
+    await expect(probeVideo(src, { timeoutMs: 5_000 })).rejects.toBeInstanceOf(SourceReadError);
   });
 });
