@@ -51,6 +51,7 @@ export function parseRetryAfter(value: string | null | undefined, nowMs: number)
   if (value == null) return null;
   const v = value.trim();
   if (/^\d+$/.test(v)) return Number(v) * 1000;
+  if (!/^[a-z]{3}/i.test(v)) return null; // an HTTP date starts with the day name; Date.parse takes '-3' as a year
   const t = Date.parse(v);
   return Number.isNaN(t) ? null : Math.max(0, t - nowMs);
 }
