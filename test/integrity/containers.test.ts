@@ -104,3 +104,17 @@ describe('any format', () => {
     expect(r).toEqual({ reason: 'unreadable', detail: 'connection reset' });
   });
 });
+
+describe('reads', () => {
+  test('a span of blocks is one source read', async () => {
+    const src = counting(memory(cat(ftyp(), box('moov', 40_000), box('mdat', 100))));
+    expect(await checkIntegrity(src, 'mp4')).toBeNull();
+    expect(src.reads).toBeLessThanOrEqual(3);
+  });
+
+  test('a source that ends before its stated size is a cut file, not a crash', async () => {
+    const bytes = cat(ftyp(), box('moov', 9000), box('mdat', 100));
+    const short = { ...memory(bytes), size: async () => bytes.length + 5000 };
+    expect((await checkIntegrity(short, 'mp4'))?.reason).toBe('truncated');
+  });
+});

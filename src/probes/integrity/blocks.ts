@@ -32,29 +32,47 @@ export class Blocks {
       const b = await this.block(first);
       return b.subarray(offset - first * BLOCK, end - first * BLOCK);
     }
+    // one source read for the missing run (a remote source pays per request)
+    let lo = first;
+    while (lo <= last && this.cache.has(lo)) lo++;
+    let hi = last;
+    while (hi >= lo && this.cache.has(hi)) hi--;
+    if (lo <= hi) {
+      const run = await this.fetch(lo * BLOCK, Math.min((hi + 1) * BLOCK, this.size) - lo * BLOCK);
+      for (let i = lo; i <= hi; i++) {
+        if (!this.cache.has(i)) this.cache.set(i, run.subarray((i - lo) * BLOCK, (i - lo + 1) * BLOCK));
+      }
+    }
     const out = new Uint8Array(end - offset);
+    let filled = 0;
     for (let i = first; i <= last; i++) {
       const b = await this.block(i);
       const from = Math.max(offset, i * BLOCK);
       const to = Math.min(end, i * BLOCK + b.length);
+      if (to <= from) break;
       out.set(b.subarray(from - i * BLOCK, to - i * BLOCK), from - offset);
+      filled = to - offset;
+      if (to < Math.min(end, (i + 1) * BLOCK)) break; // the source ended early
     }
-    return out;
+    return out.subarray(0, filled);
   }
 
   private async block(i: number): Promise<Uint8Array> {
     let b = this.cache.get(i);
     if (!b) {
-      const want = Math.min(BLOCK, this.size - i * BLOCK);
-      try {
-        b = await this.src.read(i * BLOCK, want);
-      } catch (err) {
-        throw new SourceReadError(err instanceof Error ? err.message : String(err));
-      }
       // a source that returns less than its size promised ends early: treat as the file's end
+      b = await this.fetch(i * BLOCK, Math.min(BLOCK, this.size - i * BLOCK));
       this.cache.set(i, b);
     }
     return b;
+  }
+
+  private async fetch(offset: number, length: number): Promise<Uint8Array> {
+    try {
+      return await this.src.read(offset, length);
+    } catch (err) {
+      throw new SourceReadError(err instanceof Error ? err.message : String(err));
+    }
   }
 }
 
