@@ -132,6 +132,17 @@ export async function cachedProbe(gate: Gate, cwd: string, probe: (file: string)
   };
 }
 
+/**
+ * Paths in CI formats are relative to this. GitHub resolves annotation and SARIF paths against the
+ * repository root, so in Actions that is GITHUB_WORKSPACE even when the action runs in a sub-folder.
+ */
+export function ciRoot(cwd: string, env: NodeJS.ProcessEnv): string {
+  const ws = env.GITHUB_ACTIONS === 'true' ? env.GITHUB_WORKSPACE : undefined;
+  if (!ws) return cwd;
+  const rel = path.relative(path.resolve(ws), path.resolve(cwd));
+  return rel.startsWith('..') || path.isAbsolute(rel) ? cwd : path.resolve(ws);
+}
+
 /** The report in one format. */
 export function formatReport(report: Report, format: Format, ctx: { cwd: string; toolVersion: string; color?: boolean; quiet?: boolean }): string {
   switch (format) {
@@ -154,15 +165,16 @@ export function emitReport(
   opts: { cwd: string; color?: boolean; quiet?: boolean; env?: NodeJS.ProcessEnv },
 ): number {
   const report = applyConfigToReport(raw, gate.resolver);
-  const ctx = { cwd: opts.cwd, toolVersion: gate.toolVersion, color: opts.color, quiet: opts.quiet };
+  const env = opts.env ?? process.env;
+  const ctx = { cwd: ciRoot(opts.cwd, env), toolVersion: gate.toolVersion, color: opts.color, quiet: opts.quiet };
   if (gate.outputFile) {
     const file = path.resolve(opts.cwd, gate.outputFile);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, formatReport(report, gate.format, { ...ctx, color: false }));
     io.out(formatPretty(report, { color: opts.color, quiet: opts.quiet }));
   } else io.out(formatReport(report, gate.format, ctx));
-  const summaryFile = (opts.env ?? process.env).GITHUB_STEP_SUMMARY;
-  if (gate.format === 'github' && summaryFile) appendFileSync(summaryFile, githubSummary(report, { cwd: opts.cwd }));
+  const summaryFile = env.GITHUB_STEP_SUMMARY;
+  if (gate.format === 'github' && summaryFile) appendFileSync(summaryFile, githubSummary(report, { cwd: ctx.cwd }));
   const tooMany = gate.maxWarnings >= 0 && report.summary.warnings > gate.maxWarnings;
   if (tooMany && gate.format !== 'json') io.err(`seedance-preflight: ${report.summary.warnings} warnings, more than the maximum of ${gate.maxWarnings}\n`);
   return report.ok && !tooMany ? 0 : 1;

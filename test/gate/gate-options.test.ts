@@ -141,6 +141,18 @@ describe('emitReport', () => {
     expect(io.errText).toContain('2 warnings');
   });
 
+  it('in GitHub Actions, paths are relative to the workspace even from a sub-folder', () => {
+    const ws = dir('ws');
+    const sub = dir('ws/site');
+    const io = memIo();
+    const r = report([asset(path.join(sub, 'media/a b.mp4'), 'video', [problem('video.fps', 'error')])]);
+    emitReport(r, resolveGate({ format: 'github' }, sub), io, { cwd: sub, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws } });
+    expect(io.outText).toMatch(/^::error file=site\/media\/a b\.mp4,title=video\.fps::/);
+    const outside = memIo();
+    emitReport(r, resolveGate({ format: 'github' }, sub), outside, { cwd: sub, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: dir('elsewhere') } });
+    expect(outside.outText).toMatch(/^::error file=media\/a b\.mp4,/);
+  });
+
   it('config rules re-grade before output', () => {
     const d = dir('emitcfg');
     writeFileSync(path.join(d, 'seedance-preflight.config.json'), JSON.stringify({ rules: { 'video.fps': 'error' } }));
