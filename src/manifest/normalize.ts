@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Finding, Kind } from '../types.js';
 import { selectProfile } from '../profiles/index.js';
 import type { Dialect } from '../profiles/types.js';
-import { validateBody, jsonPath } from '../schemas/index.js';
+import { validateBody, jsonPath } from '../schemas/validate.js';
 import { CONTENT_FILTER_FIELD } from '../schemas/mini.js';
 import { escapes, locate, shortWritten } from './assets.js';
 import type { AssetRef, NormalizedRequest, NormalizeOptions } from './types.js';

@@ -11,6 +11,7 @@ export function facts(kind: Kind | null, over: Partial<Facts> = {}): Facts {
     format: kind === 'image' ? 'png' : kind === 'video' ? 'mp4' : kind === 'audio' ? 'mp3' : null,
     mime: null,
     extension: '',
+    extensionMismatch: false,
     bytes: 1000,
     width: kind === 'audio' ? null : 1280,
     height: kind === 'audio' ? null : 720,
