@@ -16,7 +16,7 @@ const MAX_HEADER_READ = 8 * 1024 * 1024;
  * Header-only: sharp().metadata() reads the header and never decodes pixels. Width/height are
  * as displayed (sharp's autoOrient applies EXIF orientation 5-8).
  */
-export async function probeImage(src: ByteSource, size: number): Promise<ImageFacts> {
+export async function probeImage(src: ByteSource, size: number, format: string): Promise<ImageFacts> {
   const { default: sharp } = await import('sharp');
   let length = Math.min(FIRST_READ, size);
   for (;;) {
@@ -34,7 +34,7 @@ export async function probeImage(src: ByteSource, size: number): Promise<ImageFa
         length = Math.min(length * 2, size, MAX_HEADER_READ);
         continue;
       }
-      return { width: null, height: null, rotation: null, failure: classify(message, cut) };
+      return { width: null, height: null, rotation: null, failure: classify(message, cut, format) };
     }
   }
 }
@@ -52,10 +52,13 @@ async function metadata(sharp: typeof import('sharp').default, input: string | U
   }
 }
 
-function classify(message: string, cut: boolean): ReadFailure | null {
+/** Formats this sharp build reads itself; its errors on anything else (HEIC without an HEVC decoder, ...) say nothing about the file. */
+const SHARP_READS = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'avif']);
+
+function classify(message: string, cut: boolean, format: string): ReadFailure | null {
   const detail = `sharp: ${message.split('\n')[0]}`;
-  // a format libvips cannot read (bmp, heic, ...) is not broken: the format rule reports it
-  if (/unsupported image format/i.test(message)) return null;
+  // a format libvips cannot read is not broken: the format rule reports it
+  if (/unsupported image format/i.test(message) || !SHARP_READS.has(format)) return null;
   if (cut) return { reason: 'probe_failed', detail: `${detail} (header larger than ${MAX_HEADER_READ} bytes)` };
   if (/premature end|truncated|unexpected end|end of file/i.test(message)) return { reason: 'truncated', detail };
   return { reason: 'corrupt', detail };

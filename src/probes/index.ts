@@ -86,7 +86,7 @@ async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeou
   const { kind, format, mime } = sniffed;
   if (kind === 'image') {
     const { probeImage } = await import('./image.js');
-    const img = await probeImage(src, size);
+    const img = await probeImage(src, size, format!);
     if (img.width === null && !img.failure) {
       // a format libvips cannot read (bmp, heic): ffprobe reads its header
       const { probeVideo } = await import('./video.js');
