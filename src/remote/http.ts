@@ -3,10 +3,11 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { RemoteError } from './failure.js';
 
-/** A host whose address was checked; the connection goes to exactly this address. */
+/** A host whose addresses were checked; connections go only to these addresses (first one preferred). */
 export interface Pin {
   address: string;
   family: 4 | 6;
+  all: { address: string; family: 4 | 6 }[];
 }
 
 /** Bytes received (every body byte, kept or thrown away) and the cap they must stay under. */
@@ -66,7 +67,7 @@ export function exchange<T>(
   const lib = url.protocol === 'https:' ? https : http;
   const lookup: LookupFunction = (_host, opts, cb) => {
     if (!pin) return cb(new NetError('ENOTFOUND', 'no checked address') as NodeJS.ErrnoException, '', 4);
-    if ((opts as { all?: boolean }).all) (cb as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [pin]);
+    if ((opts as { all?: boolean }).all) (cb as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, pin.all);
     else cb(null, pin.address, pin.family);
   };
   return new Promise<Answer<T>>((resolve, reject) => {

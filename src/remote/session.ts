@@ -91,7 +91,8 @@ export class Session {
         return this.fail('blocked_address', url.href, `${via}: a ${cls.replace('_', '-')} address`);
       }
     }
-    return { address: addrs[0].address, family: addrs[0].family === 6 ? 6 : 4 };
+    const all = addrs.map((a) => ({ address: a.address, family: a.family === 6 ? (6 as const) : (4 as const) }));
+    return { ...all[0], all };
   }
 
   /** Request `start`, following redirects (bounded, loop-detected, each hop checked). */

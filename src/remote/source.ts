@@ -177,6 +177,7 @@ class UrlSource implements RemoteSource {
   }
 
   async read(offset: number, length: number): Promise<Uint8Array> {
+    if (!Number.isFinite(offset) || !Number.isFinite(length)) return new Uint8Array(0);
     const size = await this.size();
     const start = Math.max(0, offset);
     const end = Math.min(start + Math.max(0, length), size);
@@ -257,7 +258,12 @@ export async function openUrl(input: string, options?: OpenUrlOptions): Promise<
     return failure('bad_scheme', input, short, `scheme ${url.protocol} is not http or https`);
   }
   const src = new UrlSource(input, url, new Session(input, settingsFrom(options)));
-  const f = await src.open();
+  let f: RemoteFailure | null;
+  try {
+    f = await src.open();
+  } catch (e) {
+    f = failure('network', input, url.href, `request failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
   if (f) {
     await src.close();
     return f;
