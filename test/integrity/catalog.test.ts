@@ -50,6 +50,17 @@ describe('catalog.json matches the files', () => {
     expect(Math.abs(Number(noXing.format.duration) - 6)).toBeGreaterThan(0.5);
   });
 
+  test('ISO-BMFF files carry the brand of their catalog format, whatever their name', async () => {
+    const brands: Record<string, string> = { mp4: 'isom', mov: 'qt  ' };
+    const iso = fx.catalog.filter((e) => e.expect.format === 'mp4' || e.expect.format === 'mov');
+    expect(iso.length).toBeGreaterThan(25);
+    for (const e of iso) {
+      const head = (await readFile(fx.path(e.file))).subarray(0, 12);
+      if (e.expect.failure === 'corrupt' || head.toString('latin1', 4, 8) !== 'ftyp') continue;
+      expect(head.toString('latin1', 8, 12), e.file).toBe(brands[String(e.expect.format)]);
+    }
+  });
+
   test('images: sharp reads the stored size and orientation', async () => {
     const images = fx.catalog.filter((e) => e.kind === 'image' && !e.expect.failure && e.expect.decodable !== false);
     for (const e of images) {
