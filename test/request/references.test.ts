@@ -65,6 +65,13 @@ describe('parsePromptReferences', () => {
     expect([...parsePromptReferences('第二张图片').collective]).toEqual([]);
   });
 
+  it('stays linear on adversarial runs (long blanks, digits, separators)', () => {
+    const n = 200_000;
+    const t = performance.now();
+    for (const s of [' '.repeat(n) + '图', '第' + ' '.repeat(n), '1'.repeat(n) + '图', 'image 1' + ' , 1'.repeat(n / 4) + 'x', 'all' + ' '.repeat(n)]) parsePromptReferences(s);
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+
   it('null, empty and huge prompts', () => {
     expect(parsePromptReferences(null).refs).toEqual([]);
     expect(parsePromptReferences('').refs).toEqual([]);

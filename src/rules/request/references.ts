@@ -43,22 +43,23 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 /** Largest number a list range is expanded to ("images 1-3"); beyond it nothing is real anyway. */
 const MAX_RANGE = 50;
 
+// Whitespace runs in the patterns below are bounded ({0,3}) so no pattern can go quadratic on long blank runs.
 // A number that is a quantity, not an index: a unit after it ("5 seconds", "1080p", "15秒").
 const UNIT_AFTER =
   /^(?:[A-Za-z\d]|[.,]\d|\s*(?:s|secs?|seconds?|ms|mins?|minutes?|hours?|fps|frames?|px|pixels?|p|k|x|%|hz|khz|kb|mb|gb|times|degrees?|°)(?![A-Za-z])|\s*(?:秒|帧|倍|分钟|分|像素|张|个|段|首|条|帧))/i;
 
 const EN_WORDS = 'image|img|picture|pic|photo|video|audio';
-const SEP_EN = String.raw`\s*(?:,|and|&|or|to|through|-|–|—)\s*`;
-const SEP_ZH = String.raw`\s*(?:,|，|、|和|与|及|或|-|–|—|~|至|到)\s*`;
+const SEP_EN = String.raw`\s{0,3}(?:,|and|&|or|to|through|-|–|—)\s{0,3}`;
+const SEP_ZH = String.raw`\s{0,3}(?:,|，|、|和|与|及|或|-|–|—|~|至|到)\s{0,3}`;
 
-const NATURAL = new RegExp(String.raw`(?<![\p{L}\p{N}_@])(${EN_WORDS})(s)?(?:\s*(?:no\.?|number|#))?\s*(\d{1,4}(?:${SEP_EN}\d{1,4})*)`, 'giu');
+const NATURAL = new RegExp(String.raw`(?<![\p{L}\p{N}_@])(${EN_WORDS})(s)?(?:\s{0,3}(?:no\.?|number|#))?\s{0,3}(\d{1,4}(?:${SEP_EN}\d{1,4})*)`, 'giu');
 const TAG = /@(image|img|video|audio|图片|视频|音频)\s?(\d{1,4})/giu;
-const CHINESE = new RegExp(String.raw`(?<![地构试蓝草])(图片|图像|照片|图|视频|音频)\s*(\d{1,4}(?:${SEP_ZH}\d{1,4})*)`, 'gu');
+const CHINESE = new RegExp(String.raw`(?<![地构试蓝草])(图片|图像|照片|图|视频|音频)\s{0,3}(\d{1,4}(?:${SEP_ZH}\d{1,4})*)`, 'gu');
 const CHINESE_NUMERAL = /(图片|图像|照片|视频|音频)([一二三四五六七八九十])/gu;
-const ORDINAL_EN = new RegExp(String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th)\s+(?:reference\s+|ref\s+|input\s+)?(${EN_WORDS})(?![\p{L}])`, 'giu');
-const ORDINAL_ZH = /第\s*([1-9一二三四五六七八九十])\s*[张个段首条幅]?\s*(?:参考)?(图片|图像|照片|图|视频|音频)/gu;
-const COLLECTIVE_EN = /\b(images|imgs|pictures|pics|photos|videos|audios|audio clips|audio tracks)\b(?!\s*(?:no\.?|number|#)?\s*\d)|\b(?:all|both|each|every)\s+(?:of\s+)?(?:the\s+)?(?:reference\s+)?(image|picture|photo|video|audio)/giu;
-const COLLECTIVE_ZH = /(?<!第\s*)(?:所有|全部|这些|那些|这几|几|每|各|[两二三四五六七八九\d]+\s*)[张个段首条幅]?\s*(?:参考)?(图片|图像|照片|图|视频|音频)/gu;
+const ORDINAL_EN = new RegExp(String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th)\s{1,3}(?:reference\s{1,3}|ref\s{1,3}|input\s{1,3})?(${EN_WORDS})(?![\p{L}])`, 'giu');
+const ORDINAL_ZH = /第\s{0,3}([1-9一二三四五六七八九十])\s{0,3}[张个段首条幅]?\s{0,3}(?:参考)?(图片|图像|照片|图|视频|音频)/gu;
+const COLLECTIVE_EN = /\b(images|imgs|pictures|pics|photos|videos|audios|audio clips|audio tracks)\b(?!\s{0,3}(?:no\.?|number|#)?\s{0,3}\d)|\b(?:all|both|each|every)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:reference\s{1,3})?(image|picture|photo|video|audio)/giu;
+const COLLECTIVE_ZH = /(?<!第\s{0,3})(?:所有|全部|这些|那些|这几|几|每|各|[两二三四五六七八九\d]{1,4}\s{0,3})[张个段首条幅]?\s{0,3}(?:参考)?(图片|图像|照片|图|视频|音频)/gu;
 
 /** Splits "1, 2 and 4-6" into numbers; the last item is dropped when a unit follows it. */
 function listNumbers(list: string, tail: string, sep: string): number[] {
