@@ -12,10 +12,17 @@ export function charCount(s: string): number {
 
 /** Chinese (and Japanese/Korean) characters: the unit of 000's "≤ 500 Chinese chars". */
 export function cjkCount(s: string): number {
-  return s.match(CJK)?.length ?? 0;
+  return count(s, CJK);
 }
 
 /** Words outside CJK text: the unit of 000's "≤ 1000 English words" ("first-person" and "video's" are one word). */
 export function wordCount(s: string): number {
-  return s.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  return count(s.replace(CJK, ' '), WORD);
+}
+
+/** Counts matches without building an array of them (prompts may be megabytes). */
+function count(s: string, re: RegExp): number {
+  let n = 0;
+  for (const _ of s.matchAll(re)) n++;
+  return n;
 }

@@ -117,6 +117,13 @@ export function parsePromptReferences(prompt: string | null | undefined): Prompt
   }
   for (const m of text.matchAll(COLLECTIVE_ZH)) collective.add(kindOf(m[1]));
 
-  refs.sort((a, b) => a.offset - b.offset);
-  return { refs, collective };
+  // First occurrence of each reference only: a 64 MB prompt must not become millions of objects.
+  const seen = new Set<string>();
+  const unique = refs
+    .sort((x, y) => x.offset - y.offset)
+    .filter((r) => {
+      const key = `${r.kind}:${r.number}:${r.form}:${r.strength}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+  return { refs: unique, collective };
 }
