@@ -14,7 +14,7 @@ const CALLBACK: Record<string, (a: Args) => [string, string]> = {
   invalid: () => ['is not a valid absolute URL', 'Give a full https:// URL.'],
   not_https: (a) => [`uses ${a.actual}; only https is accepted`, 'Serve the webhook over HTTPS.'],
   private_host: (a) => [
-    `points at ${a.actual}, a ${String(a.hostClass).replace(/_/g, '-')} address the provider refuses to call`,
+    `points at ${a.actual}, ${a.hostClass === 'local_name' ? 'a local-only host name' : `a ${String(a.hostClass).replace(/_/g, '-')} address`} the provider refuses to call`,
     'Use a public host name; for local testing, expose the endpoint through a public HTTPS tunnel.',
   ],
   unqualified_host: (a) => [`host "${a.actual}" has no domain, so it cannot resolve from the provider`, 'Use a fully qualified public host name.'],
