@@ -27,12 +27,14 @@ export const requestMessages: MessageTable = {
     fix: () => 'Fix the JSON syntax there (a trailing comma, a missing quote or bracket are the usual causes).',
   },
   'request.schema': {
-    message: (a, s) => `${s}: ${a.path} ${a.received === 'missing' ? 'is required but missing' : `is ${a.received}`}${a.expected ? `; expected ${a.expected}` : ''} (${a.dialect} body, seed ${a.seed})`,
-    fix: (a) => `Give ${a.path} ${a.expected ? `as ${a.expected}` : 'the right type'}.`,
+    message: (a, s) =>
+      a.issue === 'truncated' ? `${s}: ${fmtNum(a.more)} more fields or items of the wrong type or shape (not listed)` : `${s}: ${a.path} ${a.received === 'missing' ? 'is required but missing' : `is ${a.received}`}${a.expected ? `; expected ${a.expected}` : ''} (${a.dialect} body, seed ${a.seed})`,
+    fix: (a) => (a.issue === 'truncated' ? 'Fix the listed ones first; the rest are likely the same mistake.' : `Give ${a.path} ${a.expected ? `as ${a.expected}` : 'the right type'}.`),
   },
   'request.unknown_field': {
-    message: (a, s) => `${s}: ${a.path} is not a field of the ${a.dialect} body${seed(a)}; the API may reject or ignore it`,
-    fix: (a) => `Remove "${a.field}" or check its spelling.`,
+    message: (a, s) =>
+      a.issue === 'truncated' ? `${s}: ${fmtNum(a.more)} more fields the ${a.dialect} body does not define (not listed)` : `${s}: ${a.path} is not a field of the ${a.dialect} body${seed(a)}; the API may reject or ignore it`,
+    fix: (a) => (a.issue === 'truncated' ? 'Remove the fields the API does not define.' : `Remove "${a.field}" or check its spelling.`),
   },
   'request.count': {
     message: (a, s) => `${s}: ${plural(a.actual, a.kind as string)} in ${a.field}; at most ${fmtNum(a.limit)}${seed(a)}`,

@@ -65,5 +65,19 @@ export function validateBody(body: unknown, profile: Profile): Finding[] {
       },
     });
   }
-  return findings;
+  return capped(findings, 'request.schema', profile, seed).concat(capped(findings, 'request.unknown_field', profile, seed));
+}
+
+/** Per code, at most this many findings are listed; a body with 100,000 bad items gets one more line saying so. */
+export const MAX_SHAPE_FINDINGS = 50;
+
+function capped(findings: Finding[], code: string, profile: Profile, seed: string): Finding[] {
+  const of = findings.filter((f) => f.code === code);
+  if (of.length <= MAX_SHAPE_FINDINGS) return of;
+  const more: Finding = {
+    code,
+    severity: of[0].severity,
+    args: { path: '$', issue: 'truncated', more: of.length - MAX_SHAPE_FINDINGS, actual: of.length, limit: MAX_SHAPE_FINDINGS, dialect: profile.dialect, seed },
+  };
+  return [...of.slice(0, MAX_SHAPE_FINDINGS), more];
 }

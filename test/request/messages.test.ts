@@ -32,6 +32,7 @@ async function battery(): Promise<Finding[]> {
     ...check({ model: base.model, input: { prompt: 'x', ratio: '1:1', aspect_ratio: '16:9' } }),
     ...check({ model: 'seedance-2.0-fast-reference-to-video', input: { prompt: 'x' } }),
     ...check(base),
+    ...check({ ...base, image_urls: Array(60).fill(0), ...Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`x${i}`, 1])) }),
     ...check({ ...base, image_urls: [`https://cdn.example.com/${'a'.repeat(64_000_001)}`] }),
     ...check({ ...base, model: 'seedance-2.0-mini-reference-to-video' }),
   );

@@ -63,6 +63,14 @@ describe('validateBody', () => {
     expect(validateBody({ ...evolink, seed: '1' }, evolinkTagsProfile)[0].args).toMatchObject({ path: '$.seed', seed: '001' });
   });
 
+  it('a flood of bad items is capped, with one finding counting the rest', () => {
+    const fs = validateBody({ ...evolink, image_urls: Array(100_000).fill(0), ...Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`x${i}`, 1])) }, defaultProfile);
+    const schema = only(fs, 'request.schema');
+    expect(schema).toHaveLength(51);
+    expect(schema[50].args).toMatchObject({ path: '$', issue: 'truncated', more: 99_950, actual: 100_000 });
+    expect(only(fs, 'request.unknown_field').at(-1)?.args).toMatchObject({ issue: 'truncated', more: 10 });
+  });
+
   it('aigptimage needs the input object', () => {
     expect(validateBody({ model: 'seedance-2.0-reference-to-video' }, aigptimageProfile)[0].args).toMatchObject({ path: '$.input', received: 'missing', expected: 'object', seed: '004' });
   });
