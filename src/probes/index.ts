@@ -3,7 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import type { Facts, ReadFailure } from '../types.js';
 import { blankFacts } from './facts.js';
 import { guarded, SourceReadError } from './guard.js';
-import { extensionOf, type Sniffed } from './sniff.js';
+import { extensionOf, sniff, type Sniffed } from './sniff.js';
 import { fileSource, type ByteSource } from './source.js';
 
 export interface ProbeOptions {
@@ -55,8 +55,7 @@ async function probeInto(src: ByteSource, facts: Facts, deadlineAt: number): Pro
     return fail('unreadable', errorText(err));
   }
 
-  const { sniff } = await import('./sniff.js');
-  let sniffed: Awaited<ReturnType<typeof sniff>>;
+  let sniffed: Sniffed;
   try {
     sniffed = await sniff(src);
   } catch (err) {
