@@ -22,6 +22,10 @@ export interface LintOptions {
   probe?: (path: string) => Promise<Facts>;
   /** Let URLs resolve to private or loopback addresses (staging, tests). */
   allowPrivateUrls?: boolean;
+  /** Keeps a file or manifest when true (config ignores, --shard, --changed); default: all. */
+  accept?: (path: string) => boolean;
+  /** A per-file profile for loose media files (config overrides); default: `model`. */
+  profileFor?: (path: string) => string | undefined;
 }
 
 /** Media extensions are always reported; other files found in folders are kept only when their content is media. */
@@ -51,15 +55,22 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   const requests: RequestReport[] = [];
   let done = 0;
 
+  const profileOf = (path: string) => {
+    const id = options.profileFor?.(path);
+    return id ? resolveProfile(id) : profile;
+  };
+
   const one = async (e: WalkEntry): Promise<{ asset?: AssetReport; request?: { request: RequestReport; assets: AssetReport[] } } | null> => {
+    if (options.accept && !options.accept(e.path)) return null;
     const ext = extname(e.path).slice(1).toLowerCase();
     if (ext === 'json') {
       if (!e.explicit && !(await looksLikeRequest(e.path))) return null;
+      // A manifest names its own model; only an explicit --model overrides it, never a config default.
       return { request: await checkManifestFile(e.path, { model: options.model, probe, allowPrivateUrls: options.allowPrivateUrls }) };
     }
     const facts = await probe(e.path);
     if (!e.explicit && !MEDIA_EXT.has(ext) && (facts.kind === null || facts.failure)) return null;
-    return { asset: assetReport(facts, checkAsset(facts, profile)) };
+    return { asset: assetReport(facts, checkAsset(facts, profileOf(e.path))) };
   };
 
   for await (const r of mapPool(walk(paths), concurrency, one)) {

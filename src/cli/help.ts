@@ -5,6 +5,7 @@ Usage:
   seedance-preflight lint <path...>     check files, folders (recursive) and request manifests (.json)
   seedance-preflight probe <path...>    show what each file is (format, size, duration, fps, ...)
   seedance-preflight profiles           list the profiles and their limits
+  seedance-preflight merge-reports <report.json...>   merge JSON reports of --shard runs
 
 Run 'seedance-preflight <command> --help' for a command's options.
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or internal error.
@@ -18,10 +19,18 @@ API's own shape, evolink or aigptimage) against the limits of a profile.
 Options:
   --model <id|model>      profile to check against (default: seedance-2.0-reference-to-video;
                           manifests pick theirs from their "model" and shape)
-  --format <name>         pretty (default) or json
+  --format <name>         pretty (default), json, sarif, junit or github
+  --output-file <file>    write the report there; the terminal still gets the pretty summary
   --concurrency <n>       files probed at once (default: number of cores)
   --max-warnings <n>      exit 1 when there are more than n warnings
   --quiet                 report errors only
+  --config <file>         config file (default: seedance-preflight.config.json or package.json
+                          "seedancePreflight", found upward from the working directory)
+  --cache                 re-probe only files that changed since the last run
+  --cache-location <p>    cache file or folder (default: node_modules/.cache/seedance-preflight/)
+  --cache-strategy <s>    metadata (size + mtime, default) or content (hash; for fresh clones)
+  --shard <i/n>           check only the i-th of n deterministic shards (1-based)
+  --changed <ref>         check only files changed since a git ref (e.g. origin/main)
   --allow-private-urls    let URL assets point at private or loopback hosts (staging, tests)
   --color / --no-color    force colour on or off (default: on when stdout is a TTY)
   --debug                 show stack traces for internal errors
@@ -29,6 +38,7 @@ Options:
 Examples:
   seedance-preflight lint assets/
   seedance-preflight lint request.json --format json > report.json
+  seedance-preflight lint media/ --cache --format github --max-warnings 0
 `;
 
 export const probeHelp = `Usage: seedance-preflight probe <path...> [--format pretty|json]
