@@ -68,6 +68,12 @@ describe('WAV chunks', () => {
     expect(await check(riff('WAVE', [fmtChunk(), chunk('data', 1600, 0xffffffff)], 0xffffffff), 'wav')).toBeNull();
   });
 
+  test('RF64 and RIFX variants are left unchecked, not called corrupt', async () => {
+    const rf64 = riff('WAVE', [fmtChunk(), pcm], 0xffffffff);
+    rf64.write('RF64', 0, 'latin1');
+    expect(await check(rf64, 'wav')).toBeNull();
+  });
+
   test('a RIFF size too large with complete chunks is tolerated', async () => {
     expect(await check(riff('WAVE', [fmtChunk(), pcm], 99999), 'wav')).toBeNull();
   });

@@ -55,6 +55,9 @@ export async function walkRiff(b: Blocks, form: string): Promise<RiffChunk[] | R
 
 /** WAV: every chunk inside the file, with a fmt and a data chunk. */
 export async function checkWav(b: Blocks): Promise<ReadFailure | null> {
+  // RF64 (sizes in a ds64 chunk) and big-endian RIFX are valid WAV variants this walk does not read
+  const magic = ascii(await b.bytes(0, 4), 0, 4);
+  if (magic === 'RF64' || magic === 'RIFX' || magic === 'BW64') return null;
   const chunks = await walkRiff(b, 'WAVE');
   if (!Array.isArray(chunks)) return chunks;
   if (chunks.length >= MAX_CHUNKS) return null;
