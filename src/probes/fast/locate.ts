@@ -1,0 +1,73 @@
+import type { ByteSource } from '../source.js';
+import { boxAt, fourcc } from './boxes.js';
+
+/** First read: most small files (and the moov of fast-start files) fit in it. */
+export const FIRST_READ = 64 * 1024;
+/** A moov larger than this (hours of tiny samples) is left to ffprobe. */
+export const MAX_MOOV = 32 * 1024 * 1024;
+const MAX_TOP_BOXES = 64;
+const MAX_READS = 8;
+
+/** Top-level boxes of a fragmented or segmented file: the moov alone does not describe it. */
+const FRAGMENTED = new Set(['moof', 'mfra', 'sidx', 'styp', 'ssix', 'emsg', 'prft']);
+
+export type Located = { ok: true; moov: Uint8Array; reads: number } | { ok: false; reason: string };
+
+/**
+ * Walks the top-level boxes with as few reads as it can: one window at the start, then one
+ * read per jump past a large box (usually mdat), and the moov in the window or one more read.
+ * Every top-level box must lie inside the file; exactly one moov; no fragments.
+ */
+export async function locateMoov(src: ByteSource, size: number): Promise<Located> {
+  let reads = 0;
+  let winStart = 0;
+  let win: Uint8Array = new Uint8Array(0);
+  const read = async (offset: number, length: number): Promise<Uint8Array> => {
+    reads++;
+    return src.read(offset, length);
+  };
+  /** Makes [offset, offset+length) part of the window; a reason when it cannot. */
+  const ensure = async (offset: number, length: number): Promise<string | null> => {
+    if (offset >= winStart && offset + length <= winStart + win.length) return null;
+    if (reads >= MAX_READS) return 'too many reads to find the moov';
+    winStart = offset;
+    win = await read(offset, Math.min(FIRST_READ, size - offset));
+    return offset + length <= winStart + win.length ? null : `the source returned fewer bytes than its size at ${offset}`;
+  };
+
+  let moov: Uint8Array | null = null;
+  let off = 0;
+  for (let n = 0; off < size; n++) {
+    if (n >= MAX_TOP_BOXES) return { ok: false, reason: `more than ${MAX_TOP_BOXES} top-level boxes` };
+    const headerLen = Math.min(16, size - off);
+    if (headerLen < 8) return { ok: false, reason: `${size - off} stray bytes at the end of the file` };
+    const short = await ensure(off, headerLen);
+    if (short) return { ok: false, reason: short };
+    const rel = off - winStart;
+    const type = fourcc(win, rel + 4);
+    if (!/^[\x20-\x7e]{4}$/.test(type)) return { ok: false, reason: `no valid box at offset ${off}` };
+    // the limit is the end of the file, not of the window: size 0 means "to the end of the file"
+    const box = boxAt(win, rel, rel + (size - off));
+    if (!box) return { ok: false, reason: `the ${type} box at offset ${off} has an impossible size or runs past the end` };
+    const end = off + (box.end - rel);
+    if (FRAGMENTED.has(type)) return { ok: false, reason: `fragmented file (${type} box)` };
+    if (type === 'moov') {
+      if (moov) return { ok: false, reason: 'more than one moov box' };
+      const len = end - off;
+      if (len > MAX_MOOV) return { ok: false, reason: `moov of ${len} bytes` };
+      if (off >= winStart && end <= winStart + win.length) {
+        moov = win.subarray(off - winStart, end - winStart);
+      } else {
+        if (reads >= MAX_READS) return { ok: false, reason: 'too many reads to find the moov' };
+        moov = await read(off, len);
+        if (moov.length !== len) return { ok: false, reason: 'the moov box is cut short' };
+        // the moov read becomes the window: the next header is often right after it
+        win = moov;
+        winStart = off;
+      }
+    }
+    off = end;
+  }
+  if (!moov) return { ok: false, reason: 'no moov box' };
+  return { ok: true, moov, reads };
+}
