@@ -51,7 +51,7 @@ export const assetMessages: MessageTable = {
     fix: () => 'Convert it to PNG or JPEG (`seedance-preflight fix` does this).',
   },
   'image.side': {
-    message: (a, s) => `${s}: image ${a.side} is ${fmtNum(a.actual)} px; each side must be ${bound(a)} ${fmtNum(a.limit)} px${seed(a)}`,
+    message: (a, s) => `${s}: image is ${a.width}x${a.height}: ${a.side} ${fmtNum(a.actual)} px; each side must be ${bound(a)} ${fmtNum(a.limit)} px${seed(a)}`,
     fix: (a) => (a.bound === 'min' ? `Upscale so both sides are at least ${fmtNum(a.limit)} px.` : `Downscale so both sides are at most ${fmtNum(a.limit)} px.`),
   },
   'image.aspect_ratio': {
@@ -72,7 +72,7 @@ export const assetMessages: MessageTable = {
     fix: () => 'Pass it as audio (as MP3 or WAV) or use a file with a picture.',
   },
   'video.side': {
-    message: (a, s) => `${s}: video ${a.side} is ${fmtNum(a.actual)} px (${a.width}x${a.height}); each side must be ${bound(a)} ${fmtNum(a.limit)} px${seed(a)}`,
+    message: (a, s) => `${s}: video is ${a.width}x${a.height}: ${a.side} ${fmtNum(a.actual)} px; each side must be ${bound(a)} ${fmtNum(a.limit)} px${seed(a)}`,
     fix: (a) => (a.bound === 'min' ? 'Scale the video up.' : 'Scale the video down.'),
   },
   'video.aspect_ratio': {

@@ -29,3 +29,15 @@ export function range(
 export function finding(code: string, severity: Severity, args: Finding['args']): Finding {
   return { code, severity, args };
 }
+
+/** Both sides checked against the same limits; one finding when both break the same bound. */
+export function sides(code: string, width: number, height: number, min: Limit<number>, max: Limit<number>): Finding[] {
+  const dims = { width, height };
+  const w = range(code, width, min, max, { side: 'width', ...dims });
+  const h = range(code, height, min, max, { side: 'height', ...dims });
+  if (w.length && h.length && w[0].args.bound === h[0].args.bound) {
+    const worst = w[0].args.bound === 'min' ? Math.min(width, height) : Math.max(width, height);
+    return [{ ...w[0], args: { ...w[0].args, side: 'width and height', actual: worst } }];
+  }
+  return [...w, ...h];
+}

@@ -1,6 +1,6 @@
 import type { Facts, Finding } from '../../types.js';
 import type { Profile } from '../../profiles/types.js';
-import { finding, range } from '../check.js';
+import { finding, range, sides } from '../check.js';
 
 export function imageRules(f: Facts, p: Profile): Finding[] {
   const L = p.image;
@@ -9,8 +9,7 @@ export function imageRules(f: Facts, p: Profile): Finding[] {
     out.push(finding('image.format', 'error', { actual: f.format, limit: L.formats.value, seed: L.formats.seed }));
   }
   if (f.width !== null && f.height !== null) {
-    out.push(...range('image.side', f.width, L.minSide, L.maxSide, { side: 'width', width: f.width, height: f.height }));
-    out.push(...range('image.side', f.height, L.minSide, L.maxSide, { side: 'height', width: f.width, height: f.height }));
+    out.push(...sides('image.side', f.width, f.height, L.minSide, L.maxSide));
     out.push(...range('image.aspect_ratio', f.width / f.height, L.minAspect, L.maxAspect, { width: f.width, height: f.height }));
   }
   if (f.bytes !== null) out.push(...range('image.bytes', f.bytes, undefined, L.maxBytes));

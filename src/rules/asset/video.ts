@@ -1,6 +1,6 @@
 import type { Facts, Finding } from '../../types.js';
 import type { Profile } from '../../profiles/types.js';
-import { finding, range } from '../check.js';
+import { finding, range, sides } from '../check.js';
 
 export function videoRules(f: Facts, p: Profile): Finding[] {
   const L = p.video;
@@ -14,8 +14,7 @@ export function videoRules(f: Facts, p: Profile): Finding[] {
   }
   if (f.width !== null && f.height !== null) {
     const dims = { width: f.width, height: f.height };
-    out.push(...range('video.side', f.width, L.minSide, L.maxSide, { side: 'width', ...dims }));
-    out.push(...range('video.side', f.height, L.minSide, L.maxSide, { side: 'height', ...dims }));
+    out.push(...sides('video.side', f.width, f.height, L.minSide, L.maxSide));
     out.push(...range('video.aspect_ratio', f.width / f.height, L.minAspect, L.maxAspect, dims));
     out.push(...range('video.frame_pixels', f.width * f.height, L.minFramePixels, L.maxFramePixels, dims));
   }
