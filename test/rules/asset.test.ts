@@ -129,3 +129,12 @@ describe('messages say the file, the measured value, the limit and the fix', () 
     expect(p.fix).toBeTruthy();
   });
 });
+
+describe('both sides out of the same bound give one finding', () => {
+  it('200x200 is one image.side finding; 299x6001 is two', () => {
+    const f = checkAsset(facts('image', { width: 200, height: 200 }), defaultProfile);
+    expect(f.map((x) => x.code)).toEqual(['image.side']);
+    expect(f[0].args).toMatchObject({ side: 'width and height', actual: 200, limit: 300 });
+    expect(codesOf(facts('image', { width: 299, height: 6001 }))).toEqual(['image.side', 'image.side', 'image.aspect_ratio']);
+  });
+});
