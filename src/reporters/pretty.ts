@@ -44,7 +44,8 @@ export function formatPretty(report: Report, opts: PrettyOptions = {}): string {
 function summaryLine(r: Report, p: Paint, quiet?: boolean): string {
   const { errors, warnings, assets, requests } = r.summary;
   const bad = r.assets.filter((a) => a.problems.some((x) => x.severity === 'error' || (!quiet && x.severity === 'warning'))).length;
-  const checked = `${assets} file${assets === 1 ? '' : 's'}${requests ? ` and ${requests} request${requests === 1 ? '' : 's'}` : ''} checked (profile ${r.profile})`;
+  // Requests name their own profile in their header; the run's profile is the one loose files were held to.
+  const checked = `${assets} file${assets === 1 ? '' : 's'}${requests ? ` and ${requests} request${requests === 1 ? '' : 's'}` : ''} checked${requests ? '' : ` (profile ${r.profile})`}`;
   const counts = `${errors} error${errors === 1 ? '' : 's'}${quiet ? '' : `, ${warnings} warning${warnings === 1 ? '' : 's'}`}`;
   if (errors === 0 && (quiet || warnings === 0)) return p.green(`✔ ${checked}: no problems`);
   const color = errors ? p.red : p.yellow;
