@@ -220,11 +220,15 @@ class UrlSource implements RemoteSource {
   }
 
   /**
-   * No Range support: one GET from byte 0. It stops at `need`, or reads at least twice what is
-   * already cached so that a run of growing reads costs a bounded multiple; `all` reads to the end.
+   * No Range support: one GET from byte 0, abandoned at `need`. Each re-stream reads at least 4x
+   * what is cached, so a run of growing reads costs about 4/3 of the bytes needed (plus the head);
+   * an object of at most 1 MiB, or a stream that would pass half-way, is read to the end.
    */
   private fill(need: number, all: boolean): Promise<void> {
-    const stopAt = all ? Infinity : Math.min(this.total ?? Infinity, Math.max(need, 2 * this.cache.prefix()));
+    const total = this.total ?? Infinity;
+    let stopAt = Math.min(total, Math.max(need, 4 * this.cache.prefix()));
+    // past half-way, the rest is cheaper than a second stream (tail checks come next)
+    if (all || total <= 1024 * 1024 || stopAt * 2 >= total) stopAt = Infinity;
     return this.request(0, null, stopAt);
   }
 
