@@ -8,6 +8,8 @@ const COMMANDS = ['lint', 'probe', 'profiles', 'merge-reports'] as const;
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [cmd, ...rest] = argv;
   const debug = argv.includes('--debug');
+  const { killChildrenOnSignals } = await import('../lib/children.js');
+  killChildrenOnSignals((sig) => io.err(`\nseedance-preflight: interrupted (${sig}); child processes stopped\n`));
   try {
     if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') return io.out(mainHelp), 0;
     if (cmd === '--version' || cmd === '-v') return io.out(`${await version()}\n`), 0;

@@ -56,10 +56,11 @@ function resolveBinary(pkg: string): string {
   return path;
 }
 
+/** SEEDANCE_PREFLIGHT_FFPROBE / _FFMPEG point at another build (a system one, or a test double). */
 export function ffprobePath(): string {
-  return resolveBinary('@ffprobe-installer/ffprobe');
+  return process.env.SEEDANCE_PREFLIGHT_FFPROBE || resolveBinary('@ffprobe-installer/ffprobe');
 }
 
 export function ffmpegPath(): string {
-  return resolveBinary('@ffmpeg-installer/ffmpeg');
+  return process.env.SEEDANCE_PREFLIGHT_FFMPEG || resolveBinary('@ffmpeg-installer/ffmpeg');
 }

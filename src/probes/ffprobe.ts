@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { track } from '../lib/children.js';
 import { ffprobePath } from '../lib/binaries.js';
 
 export interface FfprobeStream {
@@ -66,9 +67,9 @@ export function runFfprobe(input: string, opts: FfprobeOptions = {}): Promise<Ff
     const remote = /^https?:\/\//i.test(input);
     const target = remote ? input : `file:${input}`;
     const whitelist = remote ? 'http,https,tcp,tls' : 'file';
-    const child = spawn(binary, [...FFPROBE_ARGS, '-protocol_whitelist', whitelist, '-i', target], {
+    const child = track(spawn(binary, [...FFPROBE_ARGS, '-protocol_whitelist', whitelist, '-i', target], {
       stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    }));
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let outBytes = 0;
