@@ -33,6 +33,8 @@ export interface Answer<T> {
   body?: T;
   /** The first bytes of a non-2xx body, for the detail (S3/GCS put their error code there). */
   snippet?: string;
+  /** Attempts it took (set by the retry loop). */
+  attempts?: number;
 }
 
 /** A failed exchange: `code` is a Node/OS error code or TIMEOUT_HEADERS / TIMEOUT_BODY. */

@@ -1,3 +1,12 @@
+/**
+ * The remote room: URLs as ByteSources, fetched the way the provider's fetcher would.
+ *
+ *   const src = await openUrl(url, { allowPrivate });   // RemoteSource | RemoteFailure, never throws
+ *   if (isRemoteFailure(src)) -> a finding from src.reason / status / detail / hint
+ *   else { facts = await probe(src); src.meta...; await src.close(); }
+ *
+ * Reads after a successful open throw RemoteError (with .failure) when the server fails later.
+ */
 export { openUrl, type RemoteMeta, type RemoteSource } from './source.js';
 export type { OpenUrlOptions, Resolver } from './options.js';
 export { type RemoteFailure, type RemoteFailureReason, RemoteError, isRemoteFailure, statusHint, HINTS } from './failure.js';

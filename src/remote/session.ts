@@ -137,6 +137,7 @@ export class Session {
       let err: NetError | undefined;
       try {
         ans = await limiter.run(url.host, () => exchange(url, method, headers, pin, settings, this.meter, sink));
+        ans.attempts = n;
         if (!retry.retryStatuses.includes(ans.status)) return ans;
         outcome = { status: ans.status, retryAfter: header(ans.headers, 'retry-after') };
       } catch (e) {
@@ -171,7 +172,7 @@ export class Session {
   statusFailure(f: Fetched<unknown>): RemoteFailure {
     const code = /<Code>([^<]{1,80})<\/Code>/.exec(f.snippet ?? '')?.[1];
     const msg = /<Message>([^<]{1,200})<\/Message>/.exec(f.snippet ?? '')?.[1];
-    const tries = this.retries.length ? ` after ${this.retries.length + 1} attempts` : '';
+    const tries = (f.attempts ?? 1) > 1 ? ` after ${f.attempts} attempts` : '';
     const detail = `HTTP ${f.status} ${STATUS_CODES[f.status] ?? ''}`.trim() + (code ? ` (${code}${msg ? `: ${msg}` : ''})` : '') + tries;
     const exp = expiresAt(this.input);
     const extra = exp && exp.getTime() <= this.s.clock.now() ? `This presigned URL expired at ${exp.toISOString()}.` : '';
