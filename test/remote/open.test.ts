@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { basename } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -47,6 +47,7 @@ beforeAll(async () => {
   srv = await startServer(media.dir);
   video = basename(media.video);
   videoBytes = await readFile(media.video);
+  await writeFile(`${media.dir}/login.mp4`, '\n  <!DOCTYPE html><html><body>Sign in</body></html>');
 });
 afterAll(async () => {
   await srv?.close();
@@ -284,6 +285,12 @@ describe('HTTP errors', () => {
     expect(f.reason).toBe('html_not_media');
     expect(f.detail).toContain('text/html');
     expect(f.detail).toContain('<!DOCTYPE html>');
+  });
+
+  it('an HTML body is html_not_media even when the Content-Type claims media', async () => {
+    const f = await fails(srv.url('/range/login.mp4'));
+    expect(f.reason).toBe('html_not_media');
+    expect(f.detail).toContain('video/mp4');
   });
 
   it('oversized response headers are refused', async () => {
