@@ -137,7 +137,6 @@ class UrlSource implements RemoteSource {
     this.status = h.status;
     this.contentType = type;
     this.total = Number(len);
-    if (/\bbytes\b/i.test(header(h.headers, 'accept-ranges') ?? '')) this.ranges = null; // claimed, proven by the first 206
     return null;
   }
 
