@@ -10,6 +10,8 @@ import { mapPool } from './lib/pool.js';
 import { checkAsset } from './rules/asset/index.js';
 import { assetReport, buildReport } from './report.js';
 import { checkManifestFile, looksLikeRequest } from './preflight.js';
+// Cheap to import: the probes load sharp, ffprobe and friends only when a file needs them.
+import { isUrl, probe as probeLocal } from './probes/index.js';
 
 export interface LintOptions {
   /** Profile id or model name for loose files (manifests pick their own unless this is set). */
@@ -18,7 +20,7 @@ export interface LintOptions {
   concurrency?: number;
   /** Called after each file or manifest, in order. */
   onProgress?: (event: { done: number; source: string }) => void;
-  /** Probe used for every local file (the cache wraps it); default: probes/probe. */
+  /** Probe used for every local file (the cache wraps it); default: probes/probe. URLs always use probes/probe. */
   probe?: (path: string) => Promise<Facts>;
   /** Let URLs resolve to private or loopback addresses (staging, tests). */
   allowPrivateUrls?: boolean;
@@ -45,11 +47,13 @@ export function resolveProfile(model?: string): Profile {
 export async function lint(paths: string[], options: LintOptions = {}): Promise<Report> {
   const profile = resolveProfile(options.model);
   for (const p of paths) {
-    if (!(await lstat(p).catch(() => null))) {
+    if (!isUrl(p) && !(await lstat(p).catch(() => null))) {
       throw new PreflightUsageError('path_not_found', `no such file or folder: ${p}`, 'check the path, or quote names with spaces');
     }
   }
-  const probe = memo(options.probe ?? (await import('./probes/index.js')).probe);
+  const probeFile = options.probe ?? probeLocal;
+  // URLs always go to the real probe (the cache keys files by stat, which a URL has not).
+  const probe = memo((p: string) => (isUrl(p) ? probeLocal(p, { allowPrivateUrls: options.allowPrivateUrls }) : probeFile(p)));
   const concurrency = options.concurrency ?? availableParallelism();
   const assets: AssetReport[] = [];
   const requests: RequestReport[] = [];
@@ -73,7 +77,11 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
     return { asset: assetReport(facts, checkAsset(facts, profileOf(e.path))) };
   };
 
-  for await (const r of mapPool(walk(paths), concurrency, one)) {
+  const entries = async function* () {
+    for (const p of paths.filter(isUrl)) yield { path: p, explicit: true };
+    yield* walk(paths.filter((p) => !isUrl(p)));
+  };
+  for await (const r of mapPool(entries(), concurrency, one)) {
     if (!r) continue;
     if (r.asset) assets.push(r.asset);
     if (r.request) {

@@ -43,19 +43,24 @@ export async function checkManifestFile(path: string, options: PreflightOptions 
 }
 
 async function checkNormalized(req: NormalizedRequest, options: PreflightOptions): Promise<CheckedRequest> {
-  const probe = options.probe ?? (await import('./probes/index.js')).probe;
+  const probes = await import('./probes/index.js');
+  const probeFile = options.probe ?? probes.probe;
+  const probeUrl = (url: string) => probes.probe(url, { allowPrivateUrls: options.allowPrivateUrls });
   const refs = [...req.images, ...req.videos, ...req.audios];
   const local = [...new Set(refs.flatMap((r) => (r.location.type === 'path' ? [r.location.path] : [])))];
   const existing = (await Promise.all(local.map(async (p) => ((await stat(p).catch(() => null)) ? p : null)))).filter((p): p is string => p !== null);
-  const factsByPath = new Map<string, Facts>();
-  for await (const f of mapPool(existing, options.concurrency ?? availableParallelism(), async (p) => ({ p, f: await probe(p) }))) {
-    factsByPath.set(f.p, { ...f.f, source: displayPath(f.p) });
+  const urls = [...new Set(refs.flatMap((r) => (r.location.type === 'url' ? [r.location.url] : [])))];
+  const jobs = [...existing.map((p) => ({ key: p, run: async () => ({ ...(await probeFile(p)), source: displayPath(p) }) })), ...urls.map((u) => ({ key: u, run: () => probeUrl(u) }))];
+  // Keyed by absolute path or URL as written.
+  const factsByKey = new Map<string, Facts>();
+  for await (const f of mapPool(jobs, options.concurrency ?? availableParallelism(), async (j) => ({ key: j.key, facts: await j.run() }))) {
+    factsByKey.set(f.key, f.facts);
   }
-  const factsOf = (ref: AssetRef) => (ref.location.type === 'path' ? factsByPath.get(ref.location.path) : undefined);
+  const factsOf = (ref: AssetRef) => factsByKey.get(ref.location.type === 'path' ? ref.location.path : ref.location.type === 'url' ? ref.location.url : '');
   const ctx = { profile: req.profile, facts: factsOf };
   const findings = [...req.findings, ...(req.parsed ? checkRequest(req, ctx) : [])];
   const problems = renderAll(findings, req.source);
-  const assets = [...factsByPath.values()].map((f) => assetReport(f, checkAsset(f, req.profile)));
+  const assets = [...factsByKey.values()].map((f) => assetReport(f, checkAsset(f, req.profile)));
   const request: RequestReport = {
     source: req.source,
     ok: !problems.some(isError) && assets.every((a) => a.ok),

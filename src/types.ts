@@ -16,6 +16,21 @@ export interface ReadFailure {
   reason: string;
   /** Plain detail for the person (e.g. "no IEND chunk", "ffprobe: moov atom not found"). */
   detail: string;
+  /** What to do, where the probe knows better than the generic fix (e.g. an expired signature). */
+  hint?: string;
+}
+
+/** How a URL answered, for assets checked by URL as the provider will fetch them. */
+export interface RemoteFacts {
+  finalUrl: string;
+  status: number | null;
+  contentType: string | null;
+  redirects: number;
+  /** When a presigned URL stops working (ISO time), and how many seconds that was after the probe. */
+  expiresAt: string | null;
+  expiresInSec: number | null;
+  /** Bytes read over the wire to learn these facts. */
+  bytesRead: number;
 }
 
 /**
@@ -53,6 +68,8 @@ export interface Facts {
   failure: ReadFailure | null;
   /** Which probe produced the facts (e.g. 'sharp', 'ffprobe', 'music-metadata'). */
   probedBy: string | null;
+  /** Set for URL assets. */
+  remote?: RemoteFacts | null;
 }
 
 /** A detection: plain data. Text comes from messages.ts. */

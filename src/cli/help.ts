@@ -2,8 +2,8 @@
 export const mainHelp = `seedance-preflight: check Seedance 2.0 reference-to-video assets before you send them
 
 Usage:
-  seedance-preflight lint <path...>     check files, folders (recursive) and request manifests (.json)
-  seedance-preflight probe <path...>    show what each file is (format, size, duration, fps, ...)
+  seedance-preflight lint <path|url...>   check files, URLs, folders (recursive) and request manifests (.json)
+  seedance-preflight probe <path|url...>  show what each file is (format, size, duration, fps, ...)
   seedance-preflight profiles           list the profiles and their limits
   seedance-preflight merge-reports <report.json...>   merge JSON reports of --shard runs
 
@@ -11,7 +11,7 @@ Run 'seedance-preflight <command> --help' for a command's options.
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or internal error.
 `;
 
-export const lintHelp = `Usage: seedance-preflight lint <path...> [options]
+export const lintHelp = `Usage: seedance-preflight lint <path|url...> [options]
 
 Checks every image, video and audio file (found by content) and every request manifest (.json in the
 API's own shape, evolink or aigptimage) against the limits of a profile.
@@ -41,7 +41,7 @@ Examples:
   seedance-preflight lint media/ --cache --format github --max-warnings 0
 `;
 
-export const probeHelp = `Usage: seedance-preflight probe <path...> [--format pretty|json]
+export const probeHelp = `Usage: seedance-preflight probe <path|url...> [--format pretty|json] [--allow-private-urls]
 
 Shows the normalised facts of each file: kind and format from the content, size as displayed,
 duration, exact frame rate, streams, bytes, and whether the file is intact.

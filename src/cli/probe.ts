@@ -12,6 +12,7 @@ import type { Io } from './io.js';
 const spec = {
   format: { type: 'string', choices: ['pretty', 'json'] },
   concurrency: { type: 'string', int: { min: 1 } },
+  'allow-private-urls': { type: 'boolean' },
   color: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean' },
@@ -29,10 +30,16 @@ export async function probeCommand(argv: string[], io: Io): Promise<number> {
   const { positionals, values: v } = parseArgs(argv, spec, 'probe');
   if (v.help) return io.out(probeHelp), 0;
   if (positionals.length === 0) throw new UsageError('probe needs at least one file or folder', 'e.g. seedance-preflight probe clip.mp4');
-  for (const p of positionals) if (!(await lstat(p).catch(() => null))) throw new UsageError(`no such file or folder: ${p}`, 'check the path');
-  const { probe } = await import('../probes/index.js');
+  const { probe, isUrl } = await import('../probes/index.js');
+  for (const p of positionals) if (!isUrl(p) && !(await lstat(p).catch(() => null))) throw new UsageError(`no such file or folder: ${p}`, 'check the path');
+  const urls = positionals.filter(isUrl);
+  const entries = async function* () {
+    for (const u of urls) yield { path: u };
+    yield* walk(positionals.filter((p) => !isUrl(p)));
+  };
   const all: Facts[] = [];
-  for await (const f of mapPool(walk(positionals), (v.concurrency as number) ?? 4, (e) => probe(e.path))) all.push(f);
+  const opts = { allowPrivateUrls: Boolean(v['allow-private-urls']) };
+  for await (const f of mapPool(entries(), (v.concurrency as number) ?? 4, (e) => probe(e.path, opts))) all.push(f);
   if (v.format === 'json') io.out(JSON.stringify(all, null, 2) + '\n');
   else {
     const p = paint(typeof v.color === 'boolean' ? v.color : wantsColor(io.stdout));
@@ -48,6 +55,7 @@ function prettyFacts(f: Facts, p: ReturnType<typeof paint>): string {
     if (val !== null && val !== undefined) lines.push(`  ${label.padEnd(14)} ${String(val)}`);
   }
   if (f.fps) lines.push(`  ${'fps'.padEnd(14)} ${f.fps.num}/${f.fps.den} (${Number(f.fps.value.toFixed(3))})`);
+  if (f.remote) lines.push(`  ${'url'.padEnd(14)} HTTP ${f.remote.status ?? '-'} ${f.remote.contentType ?? ''}${f.remote.redirects ? `, ${f.remote.redirects} redirect(s) to ${f.remote.finalUrl}` : ''}; ${f.remote.bytesRead.toLocaleString('en-US')} bytes read${f.remote.expiresAt ? `; expires ${f.remote.expiresAt}` : ''}`);
   if (f.extensionMismatch) lines.push(`  ${'name'.padEnd(14)} ${p.yellow(`.${f.extension} does not match the content (${f.format})`)}`);
   lines.push(`  ${'intact'.padEnd(14)} ${f.failure ? p.red(`no: ${f.failure.reason} (${f.failure.detail})`) : p.green('yes')}`);
   return lines.join('\n');

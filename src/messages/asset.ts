@@ -46,6 +46,28 @@ export const assetMessages: MessageTable = {
     fix: () => 'Check the file plays in a media player; re-export it if it does not.',
   },
 
+  'url.http_status': {
+    message: (a, s) => `${s}: the URL answered ${a.detail}`,
+    fix: (a) => String(a.hint ?? 'Check the URL opens in a private browser window.'),
+  },
+  'url.timeout': { message: (a, s) => `${s}: the URL did not answer in time (${a.detail})`, fix: (a) => String(a.hint ?? 'Check the host is up.') },
+  'url.network': { message: (a, s) => `${s}: the URL could not be reached (${a.detail})`, fix: (a) => String(a.hint ?? 'Check the host name and that it is public.') },
+  'url.blocked_address': {
+    message: (a, s) => `${s}: the URL points at a private address the provider cannot reach (${a.detail})`,
+    fix: (a) => String(a.hint ?? 'Use a public URL; --allow-private-urls only for staging and tests.'),
+  },
+  'url.bad_scheme': { message: (a, s) => `${s}: not an http(s) URL (${a.detail})`, fix: (a) => String(a.hint ?? 'Use an https:// URL.') },
+  'url.html_not_media': {
+    message: (a, s) => `${s}: the URL serves an HTML page, not the media file (${a.detail})`,
+    fix: (a) => String(a.hint ?? 'Use the direct download link, not the page that shows the file.'),
+  },
+  'url.too_many_redirects': { message: (a, s) => `${s}: ${a.detail}`, fix: (a) => String(a.hint ?? 'Use the final URL.') },
+  'url.too_large': { message: (a, s) => `${s}: ${a.detail}`, fix: (a) => String(a.hint ?? 'Check the URL points at the asset.') },
+  'url.expires_soon': {
+    message: (a, s) => `${s}: the presigned URL ${Number(a.actual) < 0 ? `expired ${fmtNum(-Number(a.actual))} s ago` : `expires in ${fmtNum(a.actual)} s`} (at ${a.expiresAt}); it should stay valid at least ${fmtNum(a.limit)} s${seed(a)}`,
+    fix: () => 'Presign it again with a longer expiry (e.g. 24 h) just before you submit.',
+  },
+
   'image.format': {
     message: (a, s) => `${s}: image format ${a.actual} is not accepted; allowed: ${list(a.limit)}${seed(a)}`,
     fix: () => 'Convert it to PNG or JPEG (`seedance-preflight fix` does this).',

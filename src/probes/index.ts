@@ -9,7 +9,12 @@ import { fileSource, type ByteSource } from './source.js';
 export interface ProbeOptions {
   /** Budget for the whole probe (ffprobe is killed when it runs out). Default 60 s. */
   timeoutMs?: number;
+  /** URLs may resolve to private, loopback or link-local addresses (staging, tests). Default false. */
+  allowPrivateUrls?: boolean;
 }
+
+/** A string with a URL scheme is probed as a URL (http(s) read by ranges; other schemes refused). */
+export const isUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -18,6 +23,7 @@ const DEFAULT_TIMEOUT_MS = 60_000;
  * every problem is `failure` on the result. A path that is not a regular file is never opened.
  */
 export async function probe(input: string | ByteSource, opts: ProbeOptions = {}): Promise<Facts> {
+  if (typeof input === 'string' && isUrl(input)) return (await import('./url.js')).probeUrl(input, opts);
   const src = typeof input === 'string' ? fileSource(input) : input;
   const facts = blankFacts(src.id, extensionOf(src.name));
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -62,6 +62,7 @@ export const defaultProfile: Profile = {
     defaultAspectRatio: { value: '16:9', seed: '002' },
     generateAudioDefault: { value: true, seed: '002' },
     callbackUrl: { value: { httpsOnly: true, publicHostOnly: true, maxLength: 2048 }, seed: '002' },
+    urlMinLifetimeSec: { value: 3600, seed: '000', severity: 'warning', note: 'the example task estimates 180 s and queues come first; an hour of margin' },
   },
   billing: {
     referenceVideoBilled: { value: true, seed: '000' },

@@ -74,6 +74,8 @@ export interface RequestLimits {
   generateAudioDefault: Limit<boolean>;
   callbackUrl?: Limit<{ httpsOnly: boolean; publicHostOnly: boolean; maxLength: number }>;
   seed?: Limit<{ min: number; max: number; random: number }>;
+  /** A presigned asset URL must stay valid at least this long after the check (tasks queue, then fetch). */
+  urlMinLifetimeSec?: Limit<number>;
   /** Model announced but not yet available (seed 003). */
   unavailable?: Limit<string>;
 }

@@ -13,6 +13,16 @@ export const codes = {
   'file.unknown_format': 'The content is not a media type the API accepts.',
   'file.extension_mismatch': 'The file name says one format, the content another.',
   'file.probe_failed': 'The probe failed or timed out on this file.',
+  // URLs, fetched as the provider will fetch them
+  'url.http_status': 'The URL answered with an error status.',
+  'url.timeout': 'The URL did not answer in time.',
+  'url.network': 'The URL could not be reached (DNS, connection, TLS).',
+  'url.blocked_address': 'The URL points at a private, loopback or link-local address the provider cannot reach.',
+  'url.bad_scheme': 'The URL is not http(s).',
+  'url.html_not_media': 'The URL serves an HTML page, not the media file.',
+  'url.too_many_redirects': 'The URL redirects too many times or in a loop.',
+  'url.too_large': 'The URL serves more bytes than a checked asset may have.',
+  'url.expires_soon': 'A presigned URL expires before the task is likely to fetch it.',
   // images
   'image.format': 'Image format is not one the API accepts (jpeg, png, webp).',
   'image.side': 'An image side is outside the allowed pixel range.',

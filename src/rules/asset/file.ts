@@ -1,4 +1,5 @@
 import type { Facts, Finding } from '../../types.js';
+import type { Profile } from '../../profiles/types.js';
 import { finding } from '../check.js';
 
 const FAILURE_CODES: Record<string, string> = {
@@ -13,10 +14,16 @@ const FAILURE_CODES: Record<string, string> = {
   probe_failed: 'file.probe_failed',
 };
 
-/** Findings any file can have, whatever its kind: read failures, unknown content, a lying name. */
-export function fileRules(f: Facts): Finding[] {
+/** Findings any file can have, whatever its kind: read failures, unknown content, a lying name, a URL's answer. */
+export function fileRules(f: Facts, p: Profile): Finding[] {
   const out: Finding[] = [];
-  if (f.failure) {
+  const life = p.request.urlMinLifetimeSec;
+  if (f.remote?.expiresInSec != null && life && f.remote.expiresInSec < life.value) {
+    out.push(finding('url.expires_soon', life.severity ?? 'warning', { actual: f.remote.expiresInSec, limit: life.value, expiresAt: f.remote.expiresAt, seed: life.seed }));
+  }
+  if (f.failure?.reason.startsWith('url_')) {
+    out.push(finding(`url.${f.failure.reason.slice(4)}`, 'error', { actual: f.remote?.status ?? f.failure.detail, detail: f.failure.detail, hint: f.failure.hint, at: f.remote?.finalUrl }));
+  } else if (f.failure) {
     const code = FAILURE_CODES[f.failure.reason] ?? 'file.corrupt';
     const actual = code === 'file.unknown_format' ? (f.format ?? f.mime ?? 'unknown') : f.failure.detail;
     out.push(finding(code, 'error', { actual, reason: f.failure.reason, detail: f.failure.detail, format: f.format }));

@@ -10,7 +10,7 @@ const byKind: Record<Kind, AssetRule> = { image: imageRules, video: videoRules, 
 
 /** All findings for one asset. A file that could not be read gets only its read failure. */
 export function checkAsset(facts: Facts, profile: Profile): Finding[] {
-  const base = fileRules(facts);
+  const base = fileRules(facts, profile);
   if (facts.failure || facts.kind === null) return base;
   return [...base, ...byKind[facts.kind](facts, profile)];
 }
