@@ -1,0 +1,79 @@
+import type { Kind, Rational } from '../types.js';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export type ImageFormat = 'png' | 'jpeg' | 'webp';
+export type AudioFormat = 'mp3' | 'wav';
+export type OutputFormat = ImageFormat | 'mp4' | AudioFormat;
+
+/** How a manifest's clips are shortened to fit a total-duration budget. */
+export type TrimStrategy = 'proportional' | 'end' | 'longest';
+export const TRIM_STRATEGIES: readonly TrimStrategy[] = ['proportional', 'end', 'longest'];
+
+/**
+ * One step of a plan. `code` is the finding it answers (an asset code, or a request code such
+ * as request.video_total_duration for a manifest budget). Steps run in the order listed.
+ */
+export type FixAction =
+  /** Apply EXIF orientation (images) or the display matrix (video) to the pixels. */
+  | { type: 'orient'; code: string; rotation: number }
+  | { type: 'convert'; code: string; from: string; to: OutputFormat }
+  /** Container change only: the streams are copied. */
+  | { type: 'remux'; code: string; from: string; to: 'mp4' }
+  /** Keep the centred `to` region of the picture (before scaling). */
+  | { type: 'crop'; code: string; from: Size; to: Size }
+  | { type: 'scale'; code: string; from: Size; to: Size }
+  /** Centre the picture on a `to` canvas. */
+  | { type: 'pad'; code: string; from: Size; to: Size }
+  /** Frames are dropped or repeated; the duration stays. */
+  | { type: 'retime'; code: string; from: Rational; to: Rational }
+  | { type: 'trim'; code: string; fromSec: number; toSec: number }
+  | { type: 'downmix'; code: string; from: number; to: number }
+  | { type: 'resample'; code: string; from: number; to: number }
+  /** Encode at a computed bitrate so the file fits `maxBytes`. */
+  | { type: 'bitrate'; code: string; fromBytes: number; maxBytes: number; kbps: number; audioKbps?: number }
+  /** Re-encode (images: lower quality step by step) until the file fits `maxBytes`. */
+  | { type: 'recompress'; code: string; fromBytes: number; maxBytes: number };
+
+export type ActionType = FixAction['type'];
+
+export interface OutputSpec {
+  format: OutputFormat;
+  /** Without the dot. */
+  extension: string;
+  /** The size cap the encoder keeps under even when no bytes finding asked for it (null: none). */
+  maxBytes: number | null;
+  /** Frame rate of the output (video), for trims on whole frames. */
+  fps?: Rational | null;
+}
+
+export type Plan =
+  | { source: string; kind: Kind | null; status: 'unchanged'; actions: [] }
+  /** `code` is the finding that makes it unfixable; `why` picks the words. */
+  | { source: string; kind: Kind | null; status: 'unfixable'; code: string; why: UnfixableWhy; detail: string | null; actions: [] }
+  | { source: string; kind: Kind; status: 'fix'; actions: FixAction[]; output: OutputSpec };
+
+export type UnfixableWhy =
+  | 'unreadable'
+  | 'no_video_stream'
+  | 'too_short'
+  | 'cannot_decode'
+  | 'too_large_to_decode'
+  | 'unknown_size'
+  | 'impossible_geometry'
+  | 'unsupported'
+  | 'request';
+
+export interface PlanOptions {
+  /** Bring the aspect ratio into range by cropping instead of padding. */
+  crop?: boolean;
+  /** A manifest budget: trim to at most this many seconds, answering `code`. */
+  trimTo?: { sec: number; code: string };
+  /** A manifest's share of a together-size cap (seed 001), used when smaller than the profile's own. */
+  maxBytes?: { bytes: number; code: string };
+  /** Image formats this build can decode; default: IMAGE_DECODERS. */
+  decodable?: (format: string) => boolean;
+}
