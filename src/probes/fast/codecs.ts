@@ -1,3 +1,4 @@
+import { Bits } from './bits.js';
 import { children, type Box, u8, u16 } from './boxes.js';
 
 /**
@@ -97,6 +98,8 @@ export function videoCodec(b: Uint8Array, entry: Box): CodecResult {
   const type = entry.type;
   const base = VIDEO[type];
   if (!base) return { ok: false, reason: `video sample entry '${printable(type)}' is not one the fast path knows` };
+  if (type === 'avc1' || type === 'avc3') return configOk(b, entry, 'avcC', avcConfigOk) ? { ok: true, codec: base } : { ok: false, reason: 'missing or malformed avcC' };
+  if (base === 'hevc') return configOk(b, entry, 'hvcC', hevcConfigOk) ? { ok: true, codec: base } : { ok: false, reason: 'missing or malformed hvcC' };
   if (type !== 'mp4v') return { ok: true, codec: base };
   // mp4v: the esds object type decides (MPEG-4 part 2, MPEG-2, MJPEG...)
   const kids = children(b, entry.body + VISUAL_ENTRY_FIELDS, entry.end);
@@ -106,6 +109,79 @@ export function videoCodec(b: Uint8Array, entry: Box): CodecResult {
   const oti = objectType(b, esds);
   if (oti === null) return { ok: false, reason: 'unreadable esds in the mp4v sample entry' };
   return { ok: true, codec: OBJECT_TYPES[oti] ?? base };
+}
+
+/** The codec configuration box is there once and well formed (ffmpeg's decoder gives up on a broken one). */
+function configOk(b: Uint8Array, entry: Box, type: string, check: (b: Uint8Array, box: Box) => boolean): boolean {
+  const kids = children(b, entry.body + VISUAL_ENTRY_FIELDS, entry.end);
+  const found = kids?.filter((k) => k.type === type) ?? [];
+  return found.length === 1 && check(b, found[0]);
+}
+
+/** AVCDecoderConfigurationRecord: version 1, at least one SPS and one PPS, every length inside the box. */
+function avcConfigOk(b: Uint8Array, c: Box): boolean {
+  if (c.end - c.body < 7 || b[c.body] !== 1) return false;
+  let p = c.body + 5;
+  for (const mask of [0x1f, 0xff]) {
+    const n = b[p++] & mask;
+    if (!n) return false;
+    for (let i = 0; i < n; i++) {
+      if (p + 2 > c.end) return false;
+      const len = u16(b, p);
+      if (!len || p + 2 + len > c.end) return false;
+      p += 2 + len;
+    }
+    if (mask === 0x1f && p >= c.end) return false;
+  }
+  return true;
+}
+
+/** The first SPS NAL unit of the entry's avcC (already checked by avcConfigOk). */
+export function avcSps(b: Uint8Array, entry: Box): Uint8Array | null {
+  const avcC = children(b, entry.body + VISUAL_ENTRY_FIELDS, entry.end)?.find((k) => k.type === 'avcC');
+  if (!avcC || avcC.end - avcC.body < 8) return null;
+  const len = u16(b, avcC.body + 6);
+  return avcC.body + 8 + len <= avcC.end ? b.subarray(avcC.body + 8, avcC.body + 8 + len) : null;
+}
+
+/** The first SPS NAL unit of the entry's hvcC (already checked by hevcConfigOk). */
+export function hevcSps(b: Uint8Array, entry: Box): Uint8Array | null {
+  const c = children(b, entry.body + VISUAL_ENTRY_FIELDS, entry.end)?.find((k) => k.type === 'hvcC');
+  if (!c || c.end - c.body < 23) return null;
+  let p = c.body + 23;
+  for (let i = 0; i < b[c.body + 22] && p + 3 <= c.end; i++) {
+    const type = b[p] & 0x3f;
+    const n = u16(b, p + 1);
+    p += 3;
+    for (let k = 0; k < n && p + 2 <= c.end; k++) {
+      const len = u16(b, p);
+      if (type === 33 && p + 2 + len <= c.end) return b.subarray(p + 2, p + 2 + len);
+      p += 2 + len;
+    }
+  }
+  return null;
+}
+
+/** HEVCDecoderConfigurationRecord: the NAL unit arrays fit and hold a VPS, an SPS and a PPS. */
+function hevcConfigOk(b: Uint8Array, c: Box): boolean {
+  if (c.end - c.body < 23 || b[c.body] !== 1) return false;
+  const arrays = b[c.body + 22];
+  let p = c.body + 23;
+  const seen = new Set<number>();
+  for (let i = 0; i < arrays; i++) {
+    if (p + 3 > c.end) return false;
+    const type = b[p] & 0x3f;
+    const n = u16(b, p + 1);
+    p += 3;
+    for (let k = 0; k < n; k++) {
+      if (p + 2 > c.end) return false;
+      const len = u16(b, p);
+      if (!len || p + 2 + len > c.end) return false;
+      p += 2 + len;
+    }
+    if (n) seen.add(type);
+  }
+  return seen.has(32) && seen.has(33) && seen.has(34);
 }
 
 /** Fixed fields of a sound sample entry by QuickTime sound description version. */
@@ -133,13 +209,7 @@ export function audioCodec(b: Uint8Array, entry: Box): CodecResult {
   if (oti === null) return { ok: false, reason: 'unreadable esds in the mp4a sample entry' };
   const codec = OBJECT_TYPES[oti];
   if (!codec) return { ok: false, reason: `mp4a object type 0x${oti.toString(16)}` };
-  if (codec === 'aac') {
-    // ffmpeg renames some AAC object types (ALS, mp3on4) after reading the AudioSpecificConfig
-    const aot = audioObjectType(b, esds);
-    if (aot === null || aot === 29 || aot === 36 || aot > 31) {
-      return { ok: false, reason: `AAC audio object type ${aot ?? 'unreadable'}` };
-    }
-  }
+  if (codec === 'aac' && !ascOk(b, esds)) return { ok: false, reason: 'AAC configuration the fast path does not vouch for' };
   return { ok: true, codec };
 }
 
@@ -202,17 +272,31 @@ function objectType(b: Uint8Array, esds: Box): number | null {
   return dc ? u8(b, dc.body) : null;
 }
 
-/** The AAC audio object type from the AudioSpecificConfig; 0 when there is none. */
-function audioObjectType(b: Uint8Array, esds: Box): number | null {
+/**
+ * The AudioSpecificConfig is one ffmpeg's AAC decoder opens and keeps calling AAC: Main, LC or
+ * LTP, a table sampling rate, 1-7 channels. (Other object types are renamed, like ALS, or fail,
+ * and HE-AAC is left to ffprobe.)
+ */
+function ascOk(b: Uint8Array, esds: Box): boolean {
   const dc = decoderConfig(b, esds);
-  if (!dc) return null;
+  if (!dc) return false;
   const dsi = descriptorAt(b, dc.body + 13, dc.end);
-  if (!dsi) return dc.body + 13 >= dc.end ? 0 : null;
-  if (dsi.tag !== 0x05) return null;
-  if (dsi.end - dsi.body < 2) return null;
-  const aot = u8(b, dsi.body) >> 3;
-  if (aot !== 31) return aot;
-  return 32 + (((u8(b, dsi.body) & 0x07) << 3) | (u8(b, dsi.body + 1) >> 5));
+  if (!dsi || dsi.tag !== 0x05 || dsi.end - dsi.body < 2) return false;
+  try {
+    const g = new Bits(b.subarray(dsi.body, dsi.end));
+    const aot = g.u(5);
+    const rateIndex = g.u(4);
+    const channels = g.u(4);
+    if (!(aot === 1 || aot === 2 || aot === 4) || rateIndex > 12 || channels < 1 || channels > 7) return false;
+    g.u1(); // frameLengthFlag
+    if (g.u1()) g.u(14); // coreCoderDelay
+    if (g.u1()) return false; // extensionFlag: not for these object types
+    // a backward-compatible SBR/PS signal may follow; its sampling index must be a table one too
+    if (g.left >= 16 && g.u(11) === 0x2b7 && g.u(5) === 5 && g.u1()) return g.u(4) <= 12;
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function printable(s: string): string {
