@@ -68,6 +68,7 @@ async function checkNormalized(req: NormalizedRequest, options: PreflightOptions
     problems,
     billing: req.parsed ? billing(req, req.profile, factsOf) : null,
     assets: refs.map((r) => ({ kind: r.kind, index: r.index, source: r.location.type === 'path' ? displayPath(r.location.path) : r.written })),
+    ...(typeof req.prompt === 'string' ? { prompt: req.prompt } : {}),
   };
   return { request, assets };
 }

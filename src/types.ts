@@ -119,6 +119,8 @@ export interface RequestReport {
   billing: Billing | null;
   /** The assets in request order: sources as written in the request. */
   assets: { kind: Kind; index: number; source: string }[];
+  /** The prompt as written (absent when the request has none or could not be read). */
+  prompt?: string;
 }
 
 export interface Report {

@@ -8,6 +8,8 @@ import { ConfigError, type ConfigResolver, type LoadedConfig, applyConfigToRepor
 import { mergeReports, parseReport } from '../merge-reports.js';
 import { profiles } from '../profiles/index.js';
 import { formatGithub, githubSummary } from '../reporters/github.js';
+import { buildHtml } from '../reporters/html/build.js';
+import type { Thumbs } from '../reporters/html/types.js';
 import { formatJson } from '../reporters/json.js';
 import { formatJunit } from '../reporters/junit.js';
 import { formatPretty } from '../reporters/pretty.js';
@@ -18,7 +20,7 @@ import { parseArgs } from './args.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 
-export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;
+export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Options to spread into lintSpec (format replaces the old pretty|json one). */
@@ -144,12 +146,13 @@ export function ciRoot(cwd: string, env: NodeJS.ProcessEnv): string {
 }
 
 /** The report in one format. */
-export function formatReport(report: Report, format: Format, ctx: { cwd: string; toolVersion: string; color?: boolean; quiet?: boolean }): string {
+export function formatReport(report: Report, format: Format, ctx: { cwd: string; toolVersion: string; color?: boolean; quiet?: boolean; thumbs?: Thumbs }): string {
   switch (format) {
     case 'json': return formatJson(report);
     case 'sarif': return formatSarif(report, ctx);
     case 'junit': return formatJunit(report, ctx);
     case 'github': return formatGithub(report, ctx);
+    case 'html': return buildHtml(report, ctx.thumbs ?? new Map(), ctx);
     default: return formatPretty(report, { color: ctx.color, quiet: ctx.quiet });
   }
 }
@@ -162,11 +165,11 @@ export function emitReport(
   raw: Report,
   gate: Gate,
   io: Io,
-  opts: { cwd: string; color?: boolean; quiet?: boolean; env?: NodeJS.ProcessEnv },
+  opts: { cwd: string; color?: boolean; quiet?: boolean; env?: NodeJS.ProcessEnv; thumbs?: Thumbs },
 ): number {
   const report = applyConfigToReport(raw, gate.resolver);
   const env = opts.env ?? process.env;
-  const ctx = { cwd: ciRoot(opts.cwd, env), toolVersion: gate.toolVersion, color: opts.color, quiet: opts.quiet };
+  const ctx = { cwd: ciRoot(opts.cwd, env), toolVersion: gate.toolVersion, color: opts.color, quiet: opts.quiet, thumbs: opts.thumbs };
   if (gate.outputFile) {
     const file = path.resolve(opts.cwd, gate.outputFile);
     mkdirSync(path.dirname(file), { recursive: true });

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { lint } from '../lint.js';
 import { wantsColor } from '../reporters/color.js';
 import { cachedProbe, changedFiles, emitReport, fileFilter, gateSpec, modelFor, resolveGate } from './gate-options.js';
@@ -42,6 +44,15 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   bar.done();
   const warn = await cached?.save();
   if (warn) io.err(warn);
+  if (cached && v.debug) io.err(`seedance-preflight: cache ${cached.cache.file}: ${cached.cache.stats.hits} hits, ${cached.cache.stats.misses} probed\n`);
   const color = typeof v.color === 'boolean' ? v.color : wantsColor(io.stdout);
-  return emitReport(report, gate, io, { cwd, color, quiet: Boolean(v.quiet) });
+  // html needs thumbnails (I/O) before the pure builder runs; same concurrency as the lint, cached beside the probe cache.
+  const thumbs = gate.format === 'html'
+    ? await (await import('../reporters/html/thumbs.js')).generateThumbs(report, {
+        concurrency: (v.concurrency as number | undefined) ?? availableParallelism(),
+        cwd,
+        cache: cached && gate.cache ? { dir: path.dirname(cached.cache.file), strategy: gate.cache.strategy, toolVersion: gate.toolVersion } : undefined,
+      })
+    : undefined;
+  return emitReport(report, gate, io, { cwd, color, quiet: Boolean(v.quiet), thumbs });
 }

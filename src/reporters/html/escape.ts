@@ -1,0 +1,23 @@
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Escapes for HTML text and double- or single-quoted attribute values. Control and bidi-override
+ * characters are shown as \u{...} so a file name cannot hide or reorder what is displayed.
+ */
+export function esc(value: unknown): string {
+  return String(value ?? '')
+    .replace(/[&<>"']/g, (c) => ENTITIES[c])
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+}
+
+/** The last path segment of a source (a URL keeps its last segment too). */
+export function baseName(source: string): string {
+  const clean = source.replace(/[?#].*$/, '').replace(/[\\/]+$/, '');
+  const i = Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\'));
+  return i >= 0 ? clean.slice(i + 1) || source : clean || source;
+}
+
+/** Numbers as people read them: at most `digits` decimals, no trailing zeros. */
+export function num(n: number, digits = 2): string {
+  return Number.isFinite(n) ? String(Number(n.toFixed(digits))) : String(n);
+}

@@ -1,0 +1,54 @@
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { type Cache, type CacheStrategy, openCache } from '../../cache/index.js';
+import { mapPool } from '../../lib/pool.js';
+import type { Report } from '../../types.js';
+import { thumbFor } from './thumbnail.js';
+import type { Thumb, Thumbs } from './types.js';
+
+/** Bump when thumbnails change shape or size: older cached ones are then remade. */
+const THUMB_FORMAT = 'html-thumbs/1';
+export const THUMB_CACHE_FILE = 'thumbs-cache.json';
+
+export interface ThumbOptions {
+  /** Files worked on at once: the lint's --concurrency. */
+  concurrency?: number;
+  /** Relative sources are files under this folder (default: process.cwd()). */
+  cwd?: string;
+  /** With --cache: the folder of the lint cache; thumbnails are kept beside it, keyed like the probe cache. */
+  cache?: { dir: string; strategy: CacheStrategy; toolVersion: string };
+}
+
+const isUrl = (s: string) => /^[a-z][a-z\d+.-]*:\/\//i.test(s);
+
+/** Thumbnails of every local asset in the report, by source; a file that cannot be read gets a Thumb with `error`. */
+export async function generateThumbs(report: Report, opts: ThumbOptions = {}): Promise<Map<string, Thumb>> {
+  const cwd = opts.cwd ?? process.cwd();
+  let cache: Cache<Thumb> | undefined;
+  if (opts.cache) {
+    cache = await openCache<Thumb>({
+      location: path.join(opts.cache.dir, THUMB_CACHE_FILE),
+      strategy: opts.cache.strategy,
+      root: cwd,
+      // Thumbnails depend on the file only, not on the profile or the config.
+      key: { toolVersion: opts.cache.toolVersion, profileHash: THUMB_FORMAT, configHash: '' },
+    });
+  }
+  const assets = [...new Map(report.assets.filter((a) => !isUrl(a.source)).map((a) => [a.source, a])).values()];
+  const thumbs = new Map<string, Thumb>();
+  const one = async (a: (typeof assets)[number]) => {
+    const file = path.resolve(cwd, a.source);
+    const st = await stat(file).catch(() => null);
+    if (!st?.isFile()) return { a, thumb: { error: 'the file is not there any more' } as Thumb };
+    const hit = await cache?.get(file, st);
+    if (hit) return { a, thumb: hit };
+    const { thumb, cacheable } = await thumbFor(a, file);
+    if (cacheable) await cache?.set(file, st, thumb);
+    return { a, thumb };
+  };
+  for await (const { a, thumb } of mapPool(assets, opts.concurrency ?? availableParallelism(), one)) thumbs.set(a.source, thumb);
+  // A cache that cannot be written only costs time next run.
+  await cache?.save();
+  return thumbs;
+}
