@@ -80,5 +80,12 @@ export const clips: Clip[] = [
       await ffmpeg([...video('160x120', '24', 2), '-i', p('subs.srt'), ...x264, '-c:s', 'mov_text', p('h264-subtitle.mp4')]);
     },
   },
+  {
+    name: 'h264-chapters.mp4',
+    make: async (p) => {
+      await writeFile(p('chapters.txt'), ';FFMETADATA1\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=1000\ntitle=One\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=1000\nEND=2000\ntitle=Two\n');
+      await ffmpeg([...video('160x120', '24', 2), ...tone(2), '-i', p('chapters.txt'), '-map', '0', '-map', '1', '-map_metadata', '2', ...x264, '-c:a', 'aac', p('h264-chapters.mp4')]);
+    },
+  },
   encode('fragmented.mp4', ...video('320x240', '24', 2), ...tone(2), ...x264, '-c:a', 'aac', '-movflags', 'frag_keyframe+empty_moov'),
 ];

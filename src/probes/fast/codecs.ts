@@ -77,7 +77,7 @@ const HARMLESS: Record<string, string[]> = {
   sbtl: ['tx3g', 'text', 'wvtt', 'stpp', 'c608'],
   subt: ['tx3g', 'wvtt', 'stpp'],
   clcp: ['c608', 'c708'],
-  meta: ['mebx', 'mett', 'metx', 'urim'],
+  meta: ['mebx', 'mett', 'metx', 'urim', 'gpmd'],
   hint: ['rtp ', 'srtp'],
 };
 

@@ -62,6 +62,10 @@ export function readMoov(b: Uint8Array): FfprobeJson {
   if (traks.length > MAX_TRACKS) return doubt(`${traks.length} tracks`);
   const movieTimescale = movieHeader(b, mvhd);
   const tracks = traks.map((t) => readTrak(b, t, movieTimescale));
+  // ffmpeg turns a video track named as chapters into an attached picture (normaliseFfprobe then
+  // skips it); text chapter tracks stay plain data streams
+  const chapters = new Set(tracks.flatMap((t) => t.chapters));
+  if (tracks.some((t) => chapters.has(t.id) && t.stream.codec_type === 'video')) doubt('video chapter track');
   const us = formatDurationUs(tracks.map((t) => t.timing));
   if (us === null) return doubt('no stream has a duration');
   return {
@@ -87,6 +91,9 @@ type Stream = Omit<FfprobeStream, 'index'>;
 interface Track {
   stream: Stream;
   timing: StreamTiming;
+  id: number;
+  /** Track IDs this track names in a tref 'chap'. */
+  chapters: number[];
 }
 
 function readTrak(b: Uint8Array, trak: Box, movieTimescale: number): Track {
@@ -94,10 +101,11 @@ function readTrak(b: Uint8Array, trak: Box, movieTimescale: number): Track {
   const tkhd = only(trakKids, 'tkhd') ?? doubt('trak without tkhd');
   const mdia = only(trakKids, 'mdia') ?? doubt('trak without mdia');
   const tref = only(trakKids, 'tref');
-  // a chapter track referenced by 'chap' becomes an attached picture in ffmpeg
-  if (tref && (children(b, tref.body, tref.end) ?? doubt('malformed tref')).some((k) => k.type === 'chap')) {
-    doubt('chapter track reference');
+  const chapters: number[] = [];
+  for (const k of tref ? (children(b, tref.body, tref.end) ?? doubt('malformed tref')) : []) {
+    if (k.type === 'chap') for (let p = k.body; p + 4 <= k.end; p += 4) chapters.push(u32(b, p));
   }
+  const id = trackId(b, tkhd);
   const edts = only(trakKids, 'edts');
   const elst = edts ? only(children(b, edts.body, edts.end) ?? doubt('malformed edts'), 'elst') : null;
   const edits = elst ? readElst(b, elst) : null;
@@ -151,9 +159,9 @@ function readTrak(b: Uint8Array, trak: Box, movieTimescale: number): Track {
   const { timescale, duration } = mediaHeader(b, mdhd);
   const timing = streamTiming(timescale, duration, ticks, edits, movieTimescale, !av);
   if (timing.duration <= 0) doubt(`track duration ${timing.duration}`);
-  if (!av) return { stream: { codec_type: 'data' }, timing };
+  if (!av) return { stream: { codec_type: 'data' }, timing, id, chapters };
   if (handler === 'soun') {
-    return { stream: { codec_type: 'audio', codec_name: codecOrDoubt(audioCodec(b, entry)) }, timing };
+    return { stream: { codec_type: 'audio', codec_name: codecOrDoubt(audioCodec(b, entry)) }, timing, id, chapters };
   }
   const codec = codecOrDoubt(videoCodec(b, entry));
   // for these ffmpeg takes the size from the bitstream header, not the sample entry
@@ -194,7 +202,12 @@ function readTrak(b: Uint8Array, trak: Box, movieTimescale: number): Track {
     r_frame_rate: rates.r,
     ...(rotation === null ? {} : { side_data_list: [{ rotation }] }),
   };
-  return { stream, timing };
+  return { stream, timing, id, chapters };
+}
+
+function trackId(b: Uint8Array, tkhd: Box): number {
+  const at = tkhd.body + (b[tkhd.body] === 1 ? 20 : 12);
+  return at + 4 <= tkhd.end ? u32(b, at) : doubt('tkhd too short');
 }
 
 function codecOrDoubt(r: CodecResult): string {
