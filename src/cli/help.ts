@@ -6,6 +6,9 @@ Usage:
   seedance-preflight probe <path|url...>  show what each file is (format, size, duration, fps, ...)
   seedance-preflight profiles           list the profiles and their limits
   seedance-preflight merge-reports <report.json...>   merge JSON reports of --shard runs
+  seedance-preflight submit <manifest.json>   check, upload local files, send; --wait, --download DIR
+  seedance-preflight status <task-id>         a sent task's state and result URLs
+  seedance-preflight download <task-id> --out DIR   save a completed task's videos
 
 Run 'seedance-preflight <command> --help' for a command's options.
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or internal error.

@@ -1,0 +1,91 @@
+import type { ProviderName } from './types.js';
+
+export type SubmitErrorKind =
+  /** The provider answered no (4xx): nothing was created, nothing billed. */
+  | 'rejected'
+  /** The request never reached the provider (refused connection, DNS), after retries. */
+  | 'not_sent'
+  /** It was sent, and whether a task exists is unknown (5xx, timeout, dropped connection, unreadable answer). */
+  | 'ambiguous'
+  | 'task_failed'
+  /** A status answer that could not be read (after retries). */
+  | 'bad_response'
+  | 'wait_timeout'
+  | 'download'
+  | 'upload'
+  /** The journal has the same body sent recently. */
+  | 'duplicate'
+  /** Missing setup: no uploader for local paths, a field the target dialect lacks, ... */
+  | 'config';
+
+export interface SubmitErrorInit {
+  kind: SubmitErrorKind;
+  message: string;
+  hint: string;
+  provider?: ProviderName | null;
+  status?: number | null;
+  code?: string | null;
+  providerMessage?: string | null;
+  taskId?: string | null;
+}
+
+/** Every failure of submit/status/download: HTTP status, the provider's code and words, and what to do. */
+export class SubmitError extends Error {
+  readonly kind: SubmitErrorKind;
+  readonly hint: string;
+  readonly provider: ProviderName | null;
+  readonly status: number | null;
+  readonly code: string | null;
+  readonly providerMessage: string | null;
+  readonly taskId: string | null;
+
+  constructor(init: SubmitErrorInit) {
+    super(init.message);
+    this.name = 'SubmitError';
+    this.kind = init.kind;
+    this.hint = init.hint;
+    this.provider = init.provider ?? null;
+    this.status = init.status ?? null;
+    this.code = init.code ?? null;
+    this.providerMessage = init.providerMessage ?? null;
+    this.taskId = init.taskId ?? null;
+  }
+
+  /** Was a task possibly created (and billed)? */
+  get sent(): 'no' | 'yes' | 'unknown' {
+    if (this.kind === 'ambiguous') return 'unknown';
+    if (this.taskId) return 'yes';
+    return 'no';
+  }
+
+  toJSON() {
+    return {
+      kind: this.kind,
+      message: this.message,
+      hint: this.hint,
+      provider: this.provider,
+      status: this.status,
+      code: this.code,
+      providerMessage: this.providerMessage,
+      taskId: this.taskId,
+      sent: this.sent,
+    };
+  }
+}
+
+/** Sent, but no answer says whether a task was made: never retried automatically. */
+export class AmbiguousSubmitError extends SubmitError {
+  constructor(init: Omit<SubmitErrorInit, 'kind'>) {
+    super({ ...init, kind: 'ambiguous' });
+    this.name = 'AmbiguousSubmitError';
+  }
+}
+
+export function isSubmitError(e: unknown): e is SubmitError {
+  return e instanceof SubmitError;
+}
+
+/** Exit code for the CLI: setup mistakes are 2 (fix the command), everything else 1. */
+export function exitCodeOf(e: SubmitError): 1 | 2 {
+  return e.kind === 'config' || e.kind === 'duplicate' ? 2 : 1;
+}

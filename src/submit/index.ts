@@ -1,0 +1,11 @@
+export { submit } from './submit.js';
+export { getTask, waitForTask, DEFAULT_POLL_INTERVAL_SEC, DEFAULT_WAIT_TIMEOUT_SEC } from './poll.js';
+export { downloadResults } from './download.js';
+export { SubmitError, AmbiguousSubmitError, isSubmitError, exitCodeOf, type SubmitErrorKind } from './errors.js';
+export { toProvider, providerOf, type Translated } from './translate.js';
+export { Journal, JOURNAL_FILE, DEFAULT_WINDOW_MIN, stableHash, type JournalEntry } from './journal.js';
+export { ADAPTERS, adapter, type ProviderAdapter } from './providers.js';
+export { createRetryPolicy, readRetryPolicy, makeClient, DEFAULT_REQUEST_TIMEOUT_MS } from './client.js';
+export { NOT_SENT_CODES } from './http.js';
+export { redactor } from './redact.js';
+export * from './types.js';
