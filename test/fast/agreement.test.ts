@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fastVideoFacts, type FastFacts, type FastResult } from '../../src/probes/fast/index.js';
 import { runFfprobe, type FfprobeJson, type FfprobeResult } from '../../src/probes/ffprobe.js';
@@ -110,6 +111,15 @@ describe('fast path agrees with ffprobe', () => {
     const o = outcomes.get('videos/bytes-50000000.mp4')!;
     expect(o.fast.ok).toBe(true);
     expect(o.bytesRead).toBeLessThan(200_000);
+  });
+
+  it('reads the start and the moov of a file with the moov at the end, not the mdat', async () => {
+    const o = outcomes.get('clip:h264-30-bframes-15s.mp4')!;
+    const size = (await stat(pathOf('clip:h264-30-bframes-15s.mp4'))).size;
+    expect(o.fast.ok).toBe(true);
+    // the first 64 KiB, then the moov after the mdat
+    expect(o.reads).toBe(2);
+    expect(o.bytesRead).toBeLessThan(size / 2);
   });
 
   it('doubts fragmented, truncated and moov-less files', () => {
