@@ -30,7 +30,7 @@ export interface RateInput {
   unreliableTimebase: boolean;
   /** Edit list is absent, or starts within the first few samples, so the demuxer drops none that matter. */
   simpleEdits: boolean;
-  /** stsz sizes, to check ffmpeg's probe size is not reached while it counts frames (null: all the same size). */
+  /** Sample sizes (stsz), to check ffmpeg does not hit its probe size before it has counted enough frames. */
   sampleSize: (i: number) => number;
 }
 
