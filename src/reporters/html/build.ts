@@ -102,9 +102,9 @@ ${tiles}
 <h4>Prompt</h4>
 ${prompt}
 <h4>Budgets</h4>
-<div class="budgets">${secondsBar(b.video, anchorOf)}${secondsBar(b.audio, anchorOf)}
+<div class="budgets"><div class="budget-col">${secondsBar(b.video, anchorOf)}${secondsBar(b.audio, anchorOf)}</div>
 <div class="budget"><p class="budget-head"><strong>Counts</strong></p><ul class="counts">${b.counts.map(countPips).join('')}</ul></div>
-${aspects ? `<div class="budget"><p class="budget-head"><strong>Aspect ratios</strong> <span>(width / height, log scale)</span></p>${aspects}</div>` : ''}</div>
+${aspects ? `<div class="budget budget-wide"><p class="budget-head"><strong>Aspect ratios</strong> <span class="muted">width / height on a log scale; the allowed window is outlined</span></p>${aspects}</div>` : ''}</div>
 <h4>Billing</h4>
 ${billingHtml(r)}
 </article>`;

@@ -51,8 +51,10 @@ export function problemList(problems: Problem[], subject: string): string {
   if (!problems.length) return '';
   const items = problems.map((p) => {
     const msg = p.message.startsWith(`${subject}: `) ? p.message.slice(subject.length + 2) : p.message;
-    const measured = present(p.actual) || present(p.limit)
-      ? `<p class="measured">${present(p.actual) ? `measured <strong>${esc(formatValue(p.actual))}</strong>` : ''}${present(p.actual) && present(p.limit) ? ' · ' : ''}${present(p.limit) ? `limit <strong>${esc(formatValue(p.limit))}</strong>` : ''}${p.seed ? ` <span class="muted">(seed ${esc(p.seed)})</span>` : ''}</p>`
+    // A string the message already quotes (a format, a read-failure detail) is not repeated.
+    const actual = typeof p.actual === 'string' && msg.includes(p.actual) ? null : p.actual;
+    const measured = present(actual) || present(p.limit)
+      ? `<p class="measured">${present(actual) ? `measured <strong>${esc(formatValue(actual))}</strong>` : ''}${present(actual) && present(p.limit) ? ' · ' : ''}${present(p.limit) ? `limit <strong>${esc(formatValue(p.limit))}</strong>` : ''}${p.seed ? ` <span class="muted">(seed ${esc(p.seed)})</span>` : ''}</p>`
       : '';
     const fix = p.fix ? `<p class="fix"><span class="fix-label">Fix:</span> ${esc(p.fix)}</p>` : '';
     return `<li class="problem sev-${p.severity}" data-code="${esc(p.code)}"><p class="problem-msg"><span class="sev">${ICON[p.severity]} ${p.severity}</span> ${esc(msg)} <code>${esc(p.code)}</code></p>${measured}${fix}</li>`;
@@ -82,7 +84,10 @@ function factRows(f: Facts): string {
 function media(a: AssetReport, thumb: Thumb | undefined, profile: Profile): string {
   const name = baseName(a.source);
   const parts: string[] = [];
-  if (thumb?.preview) parts.push(img(thumb.preview, a.kind === 'video' ? `Poster frame of ${name}` : `Preview of ${name}`, 'preview'));
+  if (thumb?.preview) {
+    parts.push(img(thumb.preview, a.kind === 'video' ? `Poster frame of ${name}` : `Preview of ${name}`, 'preview'));
+    if (a.facts.failure) parts.push(`<p class="media-note">⚠ Partial: the file is ${esc(a.facts.failure.reason.replace(/_/g, ' '))}; this is what could be decoded.</p>`);
+  }
   if (thumb?.waveform) parts.push(waveformSvg(thumb.waveform, a.kind === 'audio' ? profile.audio.maxDurationSec.value : null, name));
   if (!parts.length) {
     const why = thumb?.error ?? (a.kind ? 'no preview was made' : 'not an image, video or audio file');
@@ -126,13 +131,15 @@ export function assetCard(a: AssetReport, o: CardOptions): string {
   const line = describeFacts(a.facts);
   const used = o.usedBy.length ? `<p class="used-by">Used as ${o.usedBy.map(esc).join('; ')}</p>` : '';
   return `<article class="card status-${w}" id="${o.id}" aria-labelledby="${o.id}-h" data-status="${w}" data-kind="${a.kind ?? 'unknown'}">
-${media(a, o.thumb, o.profile)}
-<div class="card-body">
+<div class="card-head">
 <${h} class="card-title" id="${o.id}-h">${statusBadge(a.problems)} <span class="name">${esc(baseName(a.source))}</span></${h}>
 <p class="path">${esc(a.source)}</p>
+</div>
+${media(a, o.thumb, o.profile)}
+<div class="card-body">
 ${line ? `<p class="facts-line">${esc(line)}</p>` : ''}${used}
 ${problemList(a.problems, a.source)}${gauges(a, o.profile)}
-<details class="facts"${w === 'ok' || w === 'info' ? '' : ' open'}><summary>All facts</summary><dl>${factRows(a.facts)}</dl></details>
+<details class="facts"><summary>All facts</summary><dl>${factRows(a.facts)}</dl></details>
 </div>
 </article>`;
 }

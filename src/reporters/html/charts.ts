@@ -45,7 +45,7 @@ export function countPips(c: CountBudget): string {
   const pips = n <= 24
     ? Array.from({ length: n }, (_, i) => `<span class="pip${i < c.count ? ' used' : ''}${i >= c.max ? ' over' : ''}"></span>`).join('')
     : `<span class="pip-bar"><span style="width:${pct((Math.min(c.count, c.max) / c.max) * 100)}"></span></span>`;
-  const status = over ? (c.soft ? WARN(`${c.count - c.max} over`) : BAD(`${c.count - c.max} over`)) : OK;
+  const status = over ? (c.soft ? WARN(`${c.count - c.max} over`) : BAD(`${c.count - c.max} over`)) : '<span class="ok-word">✔</span>';
   return `<li class="count${over ? (c.soft ? ' is-warn' : ' is-bad') : ''}" data-count="${c.kind}" data-used="${c.count}" data-max="${c.max}"><span class="count-name">${COUNT_NAME[c.kind]}</span><span class="pips" aria-hidden="true">${pips}</span><span class="count-value">${c.count} of ${c.max} · ${status}</span></li>`;
 }
 
@@ -78,7 +78,8 @@ export function aspectGauge(a: Pick<AspectItem, 'ratio' | 'width' | 'height' | '
   const side = 18;
   const w = Math.max(4, Math.min(36, side * Math.sqrt(a.ratio)));
   const h = Math.max(4, Math.min(36, side / Math.sqrt(a.ratio)));
-  const where = ok ? OK : BAD(a.ratio > a.max ? `wider than ${num(a.max)}` : `taller than ${num(a.min)}`);
+  const range = `${num(a.min)}–${num(a.max)}`;
+  const where = ok ? `<span class="ok-word">✔ within ${range}</span>` : BAD(`outside ${range}: too ${a.ratio > a.max ? 'wide' : 'tall'}`);
   return gauge({
     kind: 'aspect',
     pos,
@@ -88,7 +89,7 @@ export function aspectGauge(a: Pick<AspectItem, 'ratio' | 'width' | 'height' | '
     ok,
     ticks: [{ at: a.min, label: num(a.min) }, { at: 1, label: '1:1' }, { at: a.max, label: num(a.max) }],
     marker: `<span class="shape" style="width:${num(w, 1)}px;height:${num(h, 1)}px"></span>`,
-    text: `Aspect ${num(a.ratio)} (${a.width}×${a.height}) · allowed ${num(a.min)}–${num(a.max)} · ${where}`,
+    text: `Aspect ${num(a.ratio)} (${a.width}×${a.height}) · ${where}`,
   });
 }
 

@@ -13,7 +13,8 @@ main,.top{max-width:1120px;margin:0 auto;padding:0 16px}
 h1{font-size:1.6rem;margin:0 0 6px}
 h2{font-size:1.3rem;margin:28px 0 10px;padding-bottom:4px;border-bottom:2px solid var(--line)}
 h3{font-size:1.1rem;margin:18px 0 8px}
-h4{font-size:.95rem;margin:16px 0 6px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
+h4{font-size:1rem;margin:16px 0 6px}
+.request>h4{font-size:.85rem;margin:18px 0 6px;color:var(--muted);text-transform:uppercase;letter-spacing:.05em}
 a{color:var(--accent)}
 a:focus-visible,summary:focus-visible{outline:3px solid var(--accent);outline-offset:2px;border-radius:4px}
 code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--track);padding:1px 5px;border-radius:4px;color:var(--muted)}
@@ -51,7 +52,10 @@ mark.ref a{color:inherit;font-weight:700;text-decoration-thickness:2px}
 mark.ref-missing{background:var(--err-bg);border:2px dashed var(--err);border-bottom-style:dashed}
 .ref-flag{color:var(--err);font-weight:700;font-size:.85em;white-space:nowrap}
 .prompt-note{margin:4px 0 0;font-size:.9rem;color:var(--muted)}
-.budgets{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:10px 22px}
+.budgets{display:grid;grid-template-columns:minmax(0,1.25fr) minmax(0,1fr);gap:12px 28px}
+.budget-col{display:flex;flex-direction:column;gap:12px;min-width:0}
+.budget-wide{grid-column:1/-1}
+.aspects{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:0 28px}
 .budget{min-width:0}
 .budget-head{margin:0 0 4px;display:flex;flex-wrap:wrap;justify-content:space-between;gap:2px 10px;font-size:.92rem}
 .bar{position:relative;display:flex;height:30px;background:repeating-linear-gradient(135deg,var(--track) 0 8px,transparent 8px 12px),var(--track);border-radius:6px;overflow:visible;border:1px solid var(--line)}
@@ -65,14 +69,15 @@ mark.ref-missing{background:var(--err-bg);border:2px dashed var(--err);border-bo
 .swatch{display:inline-block;width:11px;height:11px;border-radius:3px;margin-right:5px;vertical-align:-1px}
 .ok-word{color:var(--ok);font-weight:700}.bad-word{color:var(--err);font-weight:700}.warn-word{color:var(--warn);font-weight:700}
 .counts{list-style:none;padding:0;margin:0}
-.count{display:grid;grid-template-columns:92px auto 1fr;align-items:center;gap:8px;font-size:.88rem;margin:3px 0}
+.count{display:grid;grid-template-columns:88px auto 1fr;align-items:center;gap:10px;font-size:.88rem;margin:5px 0}
 .pips{display:flex;flex-wrap:wrap;gap:3px}
 .pip{width:13px;height:13px;border:2px solid var(--muted);border-radius:3px}
 .pip.used{background:var(--accent);border-color:var(--accent)}
 .pip.over{background:var(--err);border-color:var(--err);background-image:linear-gradient(45deg,transparent 45%,#fff 45% 55%,transparent 55%)}
 .pip-bar{display:block;width:120px;height:12px;background:var(--track);border-radius:6px;overflow:hidden}.pip-bar span{display:block;height:100%;background:var(--accent)}
-.count-value{color:var(--muted)}
+.count-value{color:var(--muted);white-space:nowrap}
 .aspects{list-style:none;padding:0;margin:0}
+.media-note{margin:0;font-size:.8rem;color:var(--warn)}
 .aspects li{margin:0 0 6px}
 .aspect-name{font-size:.85rem}
 .gauge{margin:6px 0 10px}
@@ -87,7 +92,8 @@ mark.ref-missing{background:var(--err-bg);border:2px dashed var(--err);border-bo
 .billing{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0;font-size:.92rem}
 .billing dt{color:var(--muted)}.billing dd{margin:0;font-weight:600}
 .cards{display:grid;gap:12px}
-.card{display:grid;grid-template-columns:260px minmax(0,1fr);gap:16px;padding:14px}
+.card{display:grid;grid-template-columns:260px minmax(0,1fr);grid-template-areas:"head head" "media body";gap:8px 18px;padding:12px 14px}
+.card-head{grid-area:head}.card-media{grid-area:media}.card-body{grid-area:body;min-width:0}
 .card-media{display:flex;flex-direction:column;gap:8px;min-width:0}
 .preview{display:block;max-width:100%;height:auto;max-height:260px;width:auto;margin:0 auto;border-radius:6px;background:repeating-conic-gradient(var(--track) 0 25%,transparent 0 50%) 0 0/16px 16px;border:1px solid var(--line)}
 .wave{display:block;width:100%;height:80px;background:var(--bg);border-radius:6px;border:1px solid var(--line)}
@@ -100,8 +106,8 @@ mark.ref-missing{background:var(--err-bg);border:2px dashed var(--err);border-bo
 .frames figcaption{font-size:.68rem;color:var(--muted)}
 .no-preview{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:2px;min-height:140px;padding:10px;text-align:center;background:var(--track);border:2px dashed var(--line);border-radius:6px;font-size:.85rem}
 .no-preview-icon{font-size:2rem;color:var(--muted)}
-.card-title{margin:0 0 2px;font-size:1.05rem;display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px}
-.facts-line{margin:2px 0;font-size:.9rem}
+.card-title{margin:0 0 2px;font-size:1.1rem;display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px}
+.facts-line{margin:0 0 2px;font-size:.9rem}
 .used-by{margin:2px 0;font-size:.85rem;color:var(--info)}
 .problems{list-style:none;padding:0;margin:10px 0}
 .problem{padding:8px 10px;border-radius:6px;margin:0 0 6px;border-left:4px solid}
@@ -124,11 +130,12 @@ details.passing>summary{padding:8px 12px;background:var(--card);border:1px solid
 body{font-size:14px}
 main,.top{padding:0 10px}
 .top{padding-top:12px}
-.card{grid-template-columns:1fr;padding:10px}
+.card{grid-template-columns:minmax(0,1fr);grid-template-areas:"head" "media" "body";padding:10px}
+.preview{max-height:220px}
+.pip{width:11px;height:11px}
+.count{grid-template-columns:72px auto 1fr;gap:8px}
 .request{padding:10px 12px}
 .tile{width:calc(50% - 5px)}
-.budgets{grid-template-columns:1fr}
-.count{grid-template-columns:80px 1fr;}
-.count-value{grid-column:2}
+.budgets{grid-template-columns:minmax(0,1fr)}
 }
 `;
