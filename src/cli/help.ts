@@ -6,6 +6,7 @@ Usage:
   seedance-preflight probe <path|url...>  show what each file is (format, size, duration, fps, ...)
   seedance-preflight profiles           list the profiles and their limits
   seedance-preflight merge-reports <report.json...>   merge JSON reports of --shard runs
+  seedance-preflight fix <path...> --out DIR   convert out-of-spec files into ones that pass (and re-check them)
   seedance-preflight submit <manifest.json>   check, upload local files, send; --wait, --download DIR
   seedance-preflight status <task-id>         a sent task's state and result URLs
   seedance-preflight download <task-id> --out DIR   save a completed task's videos

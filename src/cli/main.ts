@@ -2,7 +2,7 @@ import { mainHelp } from './help.js';
 import { UsageError, suggest } from './errors.js';
 import { processIo, type Io } from './io.js';
 
-const COMMANDS = ['lint', 'probe', 'profiles', 'merge-reports', 'submit', 'status', 'download'] as const;
+const COMMANDS = ['lint', 'probe', 'profiles', 'merge-reports', 'submit', 'status', 'download', 'fix'] as const;
 
 /** Entry point: returns the exit code. Usage errors → 2 with one line that says what to type instead. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -18,6 +18,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       case 'probe': return await (await import('./probe.js')).probeCommand(rest, io);
       case 'profiles': return await (await import('./profiles.js')).profilesCommand(rest, io);
       case 'merge-reports': return await (await import('./gate-options.js')).mergeReportsCommand(rest, io);
+      case 'fix': return await (await import('./fix.js')).fixCommand(rest, io);
       case 'submit': return await (await import('./submit.js')).submitCommand(rest, io);
       case 'status': return await (await import('./submit.js')).statusCommand(rest, io);
       case 'download': return await (await import('./submit.js')).downloadCommand(rest, io);

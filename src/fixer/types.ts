@@ -77,3 +77,49 @@ export interface PlanOptions {
   /** Image formats this build can decode; default: IMAGE_DECODERS. */
   decodable?: (format: string) => boolean;
 }
+
+/** A manifest entry now pointing at another file (the manifest's own step). */
+export interface RepointAction {
+  type: 'repoint';
+  code: string;
+  kind: Kind;
+  index: number;
+  from: string;
+  to: string;
+}
+
+/** A step as reported: its data and its words. */
+export type ActionReport = (FixAction | RepointAction) & { text: string };
+
+export interface FixReport {
+  /** Every input ends in spec (fixed or unchanged). */
+  ok: boolean;
+  dryRun: boolean;
+  out: string;
+  profile: string;
+  /** Written and re-checked (dry run: would be written). */
+  fixed: { source: string; output: string; actions: ActionReport[] }[];
+  unchanged: { source: string }[];
+  unfixable: { source: string; code: string; reason: string; output?: string }[];
+  /** Tried, and ffmpeg/sharp failed or the output still broke a rule; nothing was left under the output name. */
+  failed: { source: string; output: string; reason: string; codes: string[]; stderr?: string[] }[];
+}
+
+export interface FixOptions {
+  /** Output folder (created when missing). Required. */
+  out: string;
+  /** Plan and report only; write nothing. */
+  dryRun?: boolean;
+  /** Fix the aspect ratio by cropping instead of padding. */
+  crop?: boolean;
+  trimStrategy?: TrimStrategy;
+  /** Files worked on at once (default 2). */
+  concurrency?: number;
+  /** Profile id or model name for loose files (manifests pick theirs unless this is set). */
+  model?: string;
+  /** x264 preset (default 'veryfast'). */
+  preset?: string;
+  /** Per ffmpeg run; the process is killed after it (default 10 minutes). */
+  timeoutMs?: number;
+  onProgress?: (e: { source: string; phase: 'start' | 'done'; status?: 'fixed' | 'failed' }) => void;
+}

@@ -1,0 +1,76 @@
+import { paint, wantsColor } from '../reporters/color.js';
+import { parseArgs } from './args.js';
+import { UsageError } from './errors.js';
+import type { Io } from './io.js';
+
+export const fixHelp = `Usage: seedance-preflight fix <path|manifest...> --out DIR [options]
+
+Turns out-of-spec images, videos and audio into files that pass, with sharp and ffmpeg: converts
+formats, scales, pads (or crops) to the aspect range, retimes fps, trims, fits size caps, applies
+rotation. Each output is probed again and must pass the rules, or it is reported as failed. Manifests
+(.json requests) get their clips trimmed to the together-budgets and a new manifest in DIR that
+points at the fixed files, in the same order. Inputs are never written.
+
+Options:
+  --out <dir>             where the fixed files go (required); folders keep their layout,
+                          files keep their base name (the extension may change)
+  --dry-run               print the plan and write nothing
+  --crop                  fix the aspect ratio by cropping instead of padding
+  --trim-strategy <s>     how clips are trimmed to a manifest's total duration:
+                          proportional (default), end (last clips first), longest (longest first)
+  --format <name>         pretty (default) or json
+  --concurrency <n>       files worked on at once (default 2)
+  --model <id|model>      profile for loose files (manifests pick theirs from their model)
+  --preset <name>         x264 speed/size preset (default veryfast)
+  --color / --no-color    force colour on or off
+
+Exit codes: 0 every input ends in spec, 1 something is unfixable or failed, 2 usage error.
+
+Examples:
+  seedance-preflight fix assets/ --out fixed/
+  seedance-preflight fix request.json --out fixed/ --dry-run
+  seedance-preflight fix clip.mkv --out fixed/ --format json
+`;
+
+const PRESETS = ['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium', 'slow', 'slower', 'veryslow'] as const;
+
+const spec = {
+  out: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  crop: { type: 'boolean' },
+  'trim-strategy': { type: 'string', choices: ['proportional', 'end', 'longest'] },
+  format: { type: 'string', choices: ['pretty', 'json'] },
+  concurrency: { type: 'string', int: { min: 1 } },
+  model: { type: 'string' },
+  preset: { type: 'string', choices: PRESETS },
+  color: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const;
+
+/** `fix`: plan, convert, re-check. Exit 0 when every input ends in spec, 1 otherwise, 2 on usage. */
+export async function fixCommand(argv: string[], io: Io): Promise<number> {
+  const { positionals, values: v } = parseArgs(argv, spec, 'fix');
+  if (v.help) return io.out(fixHelp), 0;
+  if (positionals.length === 0) throw new UsageError('fix needs at least one file, folder or manifest', 'e.g. seedance-preflight fix assets/ --out fixed/');
+  if (!v.out) throw new UsageError('fix needs --out DIR: the folder the fixed files are written to', `e.g. seedance-preflight fix ${positionals[0]} --out fixed/`);
+  const { fix } = await import('../fixer/index.js');
+  const tty = Boolean(io.stderr.isTTY);
+  const report = await fix(positionals, {
+    out: String(v.out),
+    dryRun: Boolean(v['dry-run']),
+    crop: Boolean(v.crop),
+    trimStrategy: v['trim-strategy'] as 'proportional' | 'end' | 'longest' | undefined,
+    concurrency: v.concurrency as number | undefined,
+    model: v.model as string | undefined,
+    preset: v.preset as string | undefined,
+    // transcodes take seconds: say which file is being worked on, on a terminal only
+    onProgress: tty ? (e) => io.err(e.phase === 'start' ? `fixing ${e.source} …\n` : `${e.status === 'fixed' ? 'done' : 'FAILED'}   ${e.source}\n`) : undefined,
+  });
+  if (v.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+  else {
+    const { formatFixPretty } = await import('../fixer/pretty.js');
+    io.out(formatFixPretty(report, paint(typeof v.color === 'boolean' ? v.color : wantsColor(io.stdout))));
+  }
+  return report.ok ? 0 : 1;
+}
