@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { AssetRef, NormalizedRequest } from '../manifest/types.js';
 import { fieldNames } from '../manifest/normalize.js';
 import { DEFAULT_EXPIRY_MARGIN_SEC } from '../remote/expiry.js';
+import { isRemoteFailure, openUrl } from '../remote/index.js';
 import { UploadError } from '../upload/s3.js';
 import { UPLOADER_SETUP } from '../upload/config.js';
 import type { Uploader } from '../upload/types.js';
@@ -58,12 +59,16 @@ export function replaceAssets(body: unknown, req: NormalizedRequest, assets: Loc
 }
 
 /** Uploads each distinct file once; returns the URL per path and what was uploaded (URLs without their signature). */
-export async function uploadAll(assets: LocalAsset[], uploader: Uploader, onEach?: (path: string) => void): Promise<{ urls: Map<string, string>; uploaded: UploadedAsset[] }> {
+export async function uploadAll(
+  assets: LocalAsset[],
+  uploader: Uploader,
+  opts: { allowPrivateUrls?: boolean; onEach?: (path: string) => void } = {},
+): Promise<{ urls: Map<string, string>; uploaded: UploadedAsset[] }> {
   const urls = new Map<string, string>();
   const uploaded: UploadedAsset[] = [];
   for (const a of assets) {
     if (urls.has(a.path)) continue;
-    onEach?.(a.path);
+    opts.onEach?.(a.path);
     let put: { url: string; expiresAt: Date };
     try {
       put = await uploader.put(a.path, a.key);
@@ -74,8 +79,22 @@ export async function uploadAll(assets: LocalAsset[], uploader: Uploader, onEach
     if (put.expiresAt.getTime() < Date.now() + DEFAULT_EXPIRY_MARGIN_SEC * 1000) {
       throw new SubmitError({ kind: 'upload', message: `the uploader's URL for ${a.ref.written} expires at ${put.expiresAt.toISOString()}, before the provider would fetch it`, hint: 'give the uploaded URLs a lifetime of at least a day (--s3-expires 86400 or more)' });
     }
+    await verify(a, put.url, opts.allowPrivateUrls);
     urls.set(a.path, put.url);
     uploaded.push({ path: a.path, key: a.key, url: put.url.split('?')[0], expiresAt: put.expiresAt.toISOString() });
   }
   return { urls, uploaded };
+}
+
+/** The uploaded URL must answer a plain GET from outside, as the provider will fetch it (one ranged read). */
+async function verify(a: LocalAsset, url: string, allowPrivate = false): Promise<void> {
+  const src = await openUrl(url, { allowPrivate });
+  if (isRemoteFailure(src)) {
+    throw new SubmitError({
+      kind: 'upload',
+      message: `${a.ref.written} was uploaded, but its URL does not serve it (${src.detail}); nothing was sent`,
+      hint: src.reason === 'blocked_address' ? 'the S3 endpoint is a private or loopback address the provider cannot reach: use a public endpoint' : src.hint,
+    });
+  }
+  await src.close();
 }

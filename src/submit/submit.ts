@@ -67,7 +67,7 @@ export async function submit(request: string | object, options: SubmitOptions): 
   }
 
   const { urls, uploaded } = local.length
-    ? await uploadAll(local, options.uploader!, (path) => options.onProgress?.({ phase: 'upload', message: `uploading ${path}` }))
+    ? await uploadAll(local, options.uploader!, { allowPrivateUrls: options.allowPrivateUrls, onEach: (path) => options.onProgress?.({ phase: 'upload', message: `uploading ${path}` }) })
     : { urls: new Map<string, string>(), uploaded: [] };
   const final = replaceAssets(body, req, local, (a) => urls.get(a.path)!);
 

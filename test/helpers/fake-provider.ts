@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +10,7 @@ import { fileURLToPath } from 'node:url';
  *   evolink     POST /v1/videos/generations, GET /v1/tasks/{id}
  *   aigptimage  POST /api/v1/jobs/createTask, GET /api/v1/jobs/recordInfo?taskId=
  *   results     GET /files/{taskId}/video.mp4 (fixtures/sample/clip.mp4), /files/{taskId}/page.html
+ *   assets      GET /assets/{name}: the files of fixtures/sample, for requests that name URLs
  * What the next create or poll does is planned per test; every request is counted.
  */
 export type CreatePlan =
@@ -67,10 +70,16 @@ export interface FakeProvider {
   /** From now on result downloads pause half-way until released (to watch the download from outside). */
   hold(): { halfSent: Promise<void>; release: () => void };
   resultRequests(): number;
+  /** Requests to the API itself (create and status), not to results or assets. */
+  apiRequests(): number;
+  /** URL of a fixtures/sample file served by this server. */
+  assetUrl(name: string): string;
   close(): Promise<void>;
 }
 
-export const CLIP = fileURLToPath(new URL('../../fixtures/sample/clip.mp4', import.meta.url));
+export const SAMPLE = fileURLToPath(new URL('../../fixtures/sample/', import.meta.url));
+export const CLIP = join(SAMPLE, 'clip.mp4');
+const TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', mp4: 'video/mp4', mp3: 'audio/mpeg', wav: 'audio/wav' };
 
 function assetUrls(body: unknown): string[] {
   const b = (body ?? {}) as Record<string, unknown>;
@@ -110,6 +119,8 @@ export async function startFakeProvider(apiKey = 'sk-fake-0123456789abcdef', por
       return { halfSent, release };
     },
     resultRequests: () => fake.requests.filter((r) => r.path.startsWith('/files/')).length,
+    apiRequests: () => fake.requests.filter((r) => r.path.startsWith('/v1/') || r.path.startsWith('/api/')).length,
+    assetUrl: (name) => `${fake.origin}/assets/${encodeURIComponent(name)}`,
     close: async () => {
       for (const s of sockets) s.destroy();
       await new Promise<void>((r) => server.close(() => r()));
@@ -268,6 +279,14 @@ export async function startFakeProvider(apiKey = 'sk-fake-0123456789abcdef', por
       const evo = /^\/v1\/tasks\/([^/]+)$/.exec(url.pathname);
       if (req.method === 'GET' && evo) return poll(req, res, 'evolink', decodeURIComponent(evo[1]));
       if (req.method === 'GET' && url.pathname === '/api/v1/jobs/recordInfo') return poll(req, res, 'aigptimage', url.searchParams.get('taskId') ?? '');
+      const asset = /^\/assets\/([^/]+)$/.exec(url.pathname);
+      if (req.method === 'GET' && asset) {
+        const name = basename(decodeURIComponent(asset[1]));
+        const data = await readFile(join(SAMPLE, name)).catch(() => null);
+        if (!data) return send(res, 404, { error: 'no such asset' });
+        res.writeHead(200, { 'content-type': TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream', 'content-length': data.length });
+        return void res.end(data);
+      }
       const file = /^\/files\/[^/]+\/(video\.mp4|page\.html)$/.exec(url.pathname);
       if (req.method === 'GET' && file) return result(req, res, file[1]);
       send(res, 404, { error: { code: 'not_found', message: `no route ${req.method} ${url.pathname}` } });
