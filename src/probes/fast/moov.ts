@@ -225,6 +225,8 @@ function sampleEntry(b: Uint8Array, stsd: Box): Box {
   if (stsd.end - stsd.body < 8) doubt('stsd too short');
   const count = u32(b, stsd.body + 4);
   if (count !== 1) doubt(`stsd with ${count} entries`);
+  // ffmpeg reads a sample entry's size literally: no "to the end" 0, no 64-bit 1
+  if (stsd.end - stsd.body < 16 || u32(b, stsd.body + 8) < 16) doubt('sample entry size under 16');
   return boxAt(b, stsd.body + 8, stsd.end) ?? doubt('malformed sample entry');
 }
 
