@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { expiresAt as urlExpiresAt } from '../remote/expiry.js';
 import { DEFAULT_URL_LIFETIME_SEC, MAX_URL_LIFETIME_SEC, MIN_URL_LIFETIME_SEC, type Uploader } from './types.js';
@@ -80,7 +79,8 @@ export function s3Uploader(config: S3UploaderConfig): Uploader {
         new sdk.PutObjectCommand({
           Bucket: config.bucket,
           Key,
-          Body: createReadStream(localPath),
+          // a Buffer (assets are at most 50 MB) lets the SDK retry a failed PUT, which a stream cannot
+          Body: await readFile(localPath),
           ContentLength: size,
           ContentType: TYPES[extname(localPath).toLowerCase()] ?? 'application/octet-stream',
         }),
