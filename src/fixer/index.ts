@@ -17,7 +17,7 @@ import { plan } from './plan.js';
 import { execute, tempPathFor, type Outcome } from './execute.js';
 import { collectInputs, inside, realpathOr, type InputFile } from './inputs.js';
 import { BUDGET_CODES, manifestShares, rewriteBody } from './manifest.js';
-import { actionText, unfixableReason } from './words.js';
+import { actionText, repointText, unfixableReason } from './words.js';
 
 export type * from './types.js';
 export { plan } from './plan.js';
@@ -200,7 +200,7 @@ async function addManifestResult(report: FixReport, m: ManifestJob, jobOf: (abs:
     repoints = r.map(({ abs, ...x }) => {
       const p = jobOf(abs)?.plan;
       const code = p?.status === 'fix' ? p.actions[0].code : 'request';
-      return { type: 'repoint' as const, code, ...x, text: `point ${x.kind} ${x.index + 1} at the fixed file ${x.to}` };
+      return { type: 'repoint' as const, code, ...x, text: repointText(x) };
     });
     if (!options.dryRun) {
       await mkdir(dirname(m.output.abs), { recursive: true });

@@ -39,6 +39,11 @@ export function actionText(a: FixAction, kind: Kind | null): string {
   }
 }
 
+/** A rewritten manifest entry. */
+export function repointText(r: { kind: Kind; index: number; to: string }): string {
+  return `point ${r.kind} ${r.index + 1} at the fixed file ${r.to}`;
+}
+
 /** Why an unfixable file cannot be fixed: the finding's own message, then what stops the fixer. */
 export function unfixableReason(p: Extract<Plan, { status: 'unfixable' }>, findings: Finding[]): string {
   const f = findings.find((x) => x.code === p.code);
