@@ -64,7 +64,7 @@ function billingHtml(r: RequestReport): string {
     ['Multiplier', b.multiplier !== 1 ? `×${num(b.multiplier)}` : null],
     ['Estimated credits', b.estimatedCredits !== null ? `≈ ${num(b.estimatedCredits)}` : null],
   ];
-  return `<dl class="billing">${rows.filter(([, v]) => v !== null).map(([k, v]) => `<dt>${k}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`;
+  return `<dl class="billing">${rows.filter(([, v]) => v !== null).map(([k, v]) => `<div><dt>${k}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>`;
 }
 
 function requestSection(env: Env, r: RequestReport, ri: number, profile: Profile): string {

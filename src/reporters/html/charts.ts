@@ -89,7 +89,7 @@ export function aspectGauge(a: Pick<AspectItem, 'ratio' | 'width' | 'height' | '
     ok,
     ticks: [{ at: a.min, label: num(a.min) }, { at: 1, label: '1:1' }, { at: a.max, label: num(a.max) }],
     marker: `<span class="shape" style="width:${num(w, 1)}px;height:${num(h, 1)}px"></span>`,
-    text: `Aspect ${num(a.ratio)} (${a.width}×${a.height}) · ${where}`,
+    text: `Aspect ${num(a.ratio, 3)} (${a.width}×${a.height}) · ${where}`,
   });
 }
 
@@ -111,7 +111,7 @@ export function durationGauge(seconds: number, min: number | null, max: number |
     value: seconds,
     ok: !tooLong && !tooShort,
     ticks,
-    text: `Length ${num(seconds)} s · allowed ${min !== null ? `${num(min)}–` : 'up to '}${max !== null ? `${num(max)} s` : '∞'} · ${where}`,
+    text: `Length ${num(seconds, 3)} s · allowed ${min !== null ? `${num(min)}–` : 'up to '}${max !== null ? `${num(max)} s` : '∞'} · ${where}`,
   });
 }
 

@@ -89,8 +89,9 @@ mark.ref-missing{background:var(--err-bg);border:2px dashed var(--err);border-bo
 .gauge.is-bad .marker .shape,.gauge.is-bad .marker:empty{background:var(--err);outline-color:var(--err)}
 .tick{position:absolute;top:12px;transform:translateX(-50%);font-size:.72rem;color:var(--muted);white-space:nowrap}
 .gauge-text{margin:0;font-size:.85rem}
-.billing{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0;font-size:.92rem}
-.billing dt{color:var(--muted)}.billing dd{margin:0;font-weight:600}
+.billing{display:flex;flex-wrap:wrap;gap:8px;margin:0;font-size:.92rem}
+.billing div{padding:4px 12px;border:1px solid var(--line);border-radius:8px;background:var(--bg)}
+.billing dt{color:var(--muted);font-size:.8rem}.billing dd{margin:0;font-weight:700;font-size:1.05rem}
 .cards{display:grid;gap:12px}
 .card{display:grid;grid-template-columns:260px minmax(0,1fr);grid-template-areas:"head head" "media body";gap:8px 18px;padding:12px 14px}
 .card-head{grid-area:head}.card-media{grid-area:media}.card-body{grid-area:body;min-width:0}
