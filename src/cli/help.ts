@@ -23,7 +23,7 @@ API's own shape, evolink or aigptimage) against the limits of a profile.
 Options:
   --model <id|model>      profile to check against (default: seedance-2.0-reference-to-video;
                           manifests pick theirs from their "model" and shape)
-  --format <name>         pretty (default), json, sarif, junit or github
+  --format <name>         pretty (default), json, sarif, junit, github or html (one page with thumbnails)
   --output-file <file>    write the report there; the terminal still gets the pretty summary
   --concurrency <n>       files probed at once (default: number of cores)
   --max-warnings <n>      exit 1 when there are more than n warnings
@@ -43,6 +43,7 @@ Examples:
   seedance-preflight lint assets/
   seedance-preflight lint request.json --format json > report.json
   seedance-preflight lint media/ --cache --format github --max-warnings 0
+  seedance-preflight lint media/ --format html --output-file report.html
 `;
 
 export const probeHelp = `Usage: seedance-preflight probe <path|url...> [--format pretty|json] [--allow-private-urls]

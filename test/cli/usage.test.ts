@@ -19,7 +19,7 @@ describe('usage mistakes exit 2 with a line that says what to type instead', () 
   it('bad choice names the option, what was expected and what was given', async () => {
     const r = await run(['lint', '--format', 'jsn', '.']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--format expected one of pretty, json, sarif, junit, github; given 'jsn'/);
+    expect(r.stderr).toMatch(/--format expected one of pretty, json, sarif, junit, github, html; given 'jsn'/);
     expect(r.stderr).toMatch(/did you mean --format json/);
   });
 
