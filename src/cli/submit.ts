@@ -253,18 +253,15 @@ function printResult(r: SubmitResult, out: Io, json: boolean, color: boolean): n
   return 0;
 }
 
-async function exitOf(e: SubmitError): Promise<number> {
-  return (await import('../submit/errors.js')).exitCodeOf(e);
-}
-
-function printError(e: SubmitError, out: Io, json: boolean): Promise<number> {
+async function printError(e: SubmitError, out: Io, json: boolean): Promise<number> {
+  const { exitCodeOf, KIND_WORDS } = await import('../submit/errors.js');
   if (json) out.out(JSON.stringify({ ok: false, sent: e.sent, provider: e.provider, taskId: e.taskId, error: e.toJSON() }, null, 2) + '\n');
   else {
-    const head = `seedance-preflight: ${e.kind === 'ambiguous' ? 'outcome unknown' : e.kind.replace('_', ' ')}: ${e.message}`;
+    const head = `seedance-preflight: ${KIND_WORDS[e.kind]}: ${e.message}`;
     const detail = e.providerMessage && !e.message.includes(e.providerMessage) ? `\n  provider said: ${e.providerMessage}` : '';
     out.err(`${head}${detail}\n  ${e.hint}\n`);
   }
-  return exitOf(e);
+  return exitCodeOf(e);
 }
 
 /** One rewritten line on stderr while waiting, only on a terminal. */

@@ -51,11 +51,10 @@ export class SubmitError extends Error {
     this.taskId = init.taskId ?? null;
   }
 
-  /** Was a task possibly created (and billed)? */
-  get sent(): 'no' | 'yes' | 'unknown' {
+  /** Was a task created (and so billed)? 'unknown' when it may have been. */
+  get sent(): boolean | 'unknown' {
     if (this.kind === 'ambiguous') return 'unknown';
-    if (this.taskId) return 'yes';
-    return 'no';
+    return this.taskId !== null && this.kind !== 'duplicate';
   }
 
   toJSON() {
@@ -84,6 +83,20 @@ export class AmbiguousSubmitError extends SubmitError {
 export function isSubmitError(e: unknown): e is SubmitError {
   return e instanceof SubmitError;
 }
+
+/** How the CLI heads the error line. */
+export const KIND_WORDS: Record<SubmitErrorKind, string> = {
+  rejected: 'refused',
+  not_sent: 'not sent',
+  ambiguous: 'outcome unknown',
+  task_failed: 'task failed',
+  bad_response: 'status unreadable',
+  wait_timeout: 'still running',
+  download: 'download failed',
+  upload: 'upload failed',
+  duplicate: 'held back',
+  config: 'setup needed',
+};
 
 /** Exit code for the CLI: setup mistakes are 2 (fix the command), everything else 1. */
 export function exitCodeOf(e: SubmitError): 1 | 2 {

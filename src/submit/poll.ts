@@ -82,7 +82,7 @@ export function taskFailure(c: Client, t: TaskState): SubmitError {
     taskId: t.taskId,
     code,
     providerMessage: msg,
-    message: `task ${t.taskId} failed${code ? `: ${code}` : ''}${msg ? ` (${msg})` : ''}`,
+    message: `${t.taskId} ended in failure${code ? `: ${code}` : ''}${msg ? ` (${msg})` : ''}`,
     hint: taskFailureHint(c.p, code, msg),
   });
 }

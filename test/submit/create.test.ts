@@ -67,7 +67,7 @@ describe.each<ProviderName>(['evolink', 'aigptimage'])('create on %s', (provider
     const e = await failure(submit(bodyOf(provider), opts()));
     expect(e.kind).toBe('rejected');
     expect(e.status).toBe(429);
-    expect(e.sent).toBe('no');
+    expect(e.sent).toBe(false);
     expect(fake.creates).toBe(4);
     expect(fake.tasks).toHaveLength(0);
   });
@@ -149,7 +149,7 @@ describe('no connection, nothing sent', () => {
     const e = await failure(submit(EVOLINK_BODY, { provider: 'evolink', baseUrl: 'http://seedance-preflight-test.invalid', apiKey: 'sk-x-0123456789', clock: t.clock }));
     expect(e.kind).toBe('not_sent');
     expect(e.code).toBe('ENOTFOUND');
-    expect(e.sent).toBe('no');
+    expect(e.sent).toBe(false);
     expect(t.sleeps).toHaveLength(3);
   });
 });
