@@ -200,6 +200,56 @@ describe('refusals', () => {
   });
 });
 
+describe('usage and terminal behaviour', () => {
+  it('progress goes to stderr only on a TTY, as one rewritten line', async () => {
+    const manifest = join(work, 'text.json');
+    await writeFile(manifest, JSON.stringify({ model: 'seedance-2.0-reference-to-video', prompt: 'A kite over dunes, wide shot.' }));
+    const r = await run(['submit', manifest, ...apiArgs(), '--wait', '--no-color'], true);
+    outputs.push(r.stdout, r.stderr);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\r\u001b\[2Ktask-unified-\S+: processing 40%/);
+    expect(r.stderr.endsWith('\r\u001b[2K')).toBe(true);
+  });
+
+  it.each([
+    [['submit'], /exactly one manifest/],
+    [['submit', 'a.json', '--poll-interval', 'soon'], /--poll-interval expected a number of seconds/],
+    [['submit', 'a.json', '--provider', 'evolinc'], /did you mean --provider evolink/],
+    [['status', 'job-42'], /add --provider/],
+    [['download', 'task-unified-1'], /needs --out DIR/],
+  ])('%j is a usage error (exit 2)', async (argv, msg) => {
+    const r = await cli(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(msg);
+  });
+
+  it('--callback-url with aigptimage: setup error, nothing sent', async () => {
+    const before = fake.apiRequests();
+    const r = await cli('submit', await aigptManifest(), ...apiArgs(), '--callback-url', 'https://hooks.example.com/done');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/aigptimage takes no callback URL/);
+    expect(fake.apiRequests()).toBe(before);
+  });
+
+  it('--timeout shorter than the task: exit 1, the task id and how to fetch it later', async () => {
+    fake.taskPlan = { states: ['processing'] };
+    const manifest = join(work, 'text.json');
+    await writeFile(manifest, JSON.stringify({ model: 'seedance-2.0-reference-to-video', prompt: 'Waves at a pier, slow motion.' }));
+    const r = await cli('submit', manifest, '--base-url', fake.origin, '--wait', '--poll-interval', '0.05', '--timeout', '0.12');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/still running: task-unified-\S+ is still processing/);
+    expect(r.stderr).toMatch(/seedance-preflight download task-unified-\S+ --out DIR/);
+  });
+
+  it('help of each command', async () => {
+    for (const cmd of ['submit', 'status', 'download']) {
+      const r = await cli(cmd, '--help');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: seedance-preflight ${cmd}`));
+    }
+  });
+});
+
 describe('the key never leaves in any output', () => {
   it('appears in no stdout, stderr or file written by the runs above', async () => {
     expect(outputs.length).toBeGreaterThan(10);
