@@ -1,5 +1,5 @@
 import type { FfprobeJson, FfprobeStream } from '../ffprobe.js';
-import { type Box, boxAt, children, i32, i64, u16, u32, u64 } from './boxes.js';
+import { type Box, boxAt, children, fourcc, i32, i64, u16, u32, u64 } from './boxes.js';
 import { audioCodec, avcSps, hevcSps, isHarmlessTrack, videoCodec, VISUAL_ENTRY_FIELDS, type CodecResult } from './codecs.js';
 import { frameRates, type SttsEntry } from './rate.js';
 import { h264DisplayedSize, h264SpsSize, hevcSpsSize } from './sps.js';
@@ -319,10 +319,11 @@ function readDref(b: Uint8Array, dref: Box | null): number {
   if (n < 1 || n > 16) return doubt(`dref with ${n} entries`);
   let p = dref.body + 8;
   for (let i = 0; i < n; i++) {
-    const e = boxAt(b, p, dref.end);
-    if (!e || e.end - e.start < 12) return doubt('malformed dref entry');
-    if (e.type === 'alis' && e.end - e.start > 150) return doubt('data reference to another file');
-    p = e.end;
+    // sizes are read literally here (no 0 or 64-bit forms), as ffmpeg reads them
+    const size = p + 12 <= dref.end ? u32(b, p) : 0;
+    if (size < 12 || p + size > dref.end) return doubt('malformed dref entry');
+    if (fourcc(b, p + 4) === 'alis' && size > 150) return doubt('data reference to another file');
+    p += size;
   }
   return n;
 }
