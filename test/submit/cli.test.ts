@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { probe } from '../../src/probes/index.js';
 import { type FakeProvider, SAMPLE, startFakeProvider } from '../helpers/fake-provider.js';
-import { run } from '../helpers/cli.js';
+import { run, runBin } from '../helpers/cli.js';
 import { startS3, type TestS3 } from './s3.js';
 
 const KEY = 'sk-live-SECRET-7f3a9c2e5b1d';
@@ -119,6 +119,17 @@ describe('submit --wait --download, end to end through the CLI', () => {
     const d = await cli('download', sent.taskId, '--out', join(work, 'dl'));
     expect(d.code).toBe(0);
     expect(d.stdout).toContain(`saved: ${join(work, 'dl', `${sent.taskId}.mp4`)}`);
+  });
+});
+
+describe('the built bin, as a user runs it', () => {
+  it('submit --download in a real process: exit 0, JSON on stdout, nothing on stderr (no SDK notices)', async () => {
+    const env = { SEEDANCE_API_KEY: KEY, SEEDANCE_S3_BUCKET: s3.bucket, SEEDANCE_S3_ENDPOINT: s3.endpoint, SEEDANCE_S3_ACCESS_KEY_ID: 'S3RVER', SEEDANCE_S3_SECRET_ACCESS_KEY: S3_SECRET, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: undefined };
+    const r = await runBin(['submit', join(SAMPLE, 'request.json'), ...apiArgs(), '--download', join(work, 'bin'), '--format', 'json'], { cwd: work, env });
+    outputs.push(r.stdout, r.stderr);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).saved).toHaveLength(1);
   });
 });
 
