@@ -9,7 +9,6 @@ import { checkRequest } from '../rules/request/index.js';
 import { render } from '../messages/index.js';
 import { PreflightUsageError } from '../errors.js';
 import { resolveProfile } from '../lint.js';
-import { checkManifestFile } from '../preflight.js';
 import { mapPool } from '../lib/pool.js';
 import type { ActionReport, FixOptions, FixReport, Plan, PlanOptions, TrimStrategy } from './types.js';
 import { TRIM_STRATEGIES } from './types.js';
@@ -224,12 +223,26 @@ async function addManifestResult(report: FixReport, m: ManifestJob, jobOf: (abs:
     return void report.unfixable.push({ source, code: m.blocked[0]?.code ?? (unfixable[0].job!.plan as { code: string }).code, reason: reasons.join('; '), ...output });
   }
   if (written) {
-    // the new manifest is checked as lint would: request budgets and every asset it names
-    const checked = await checkManifestFile(m.output.abs, { model: options.model, probe });
-    const errors = [...checked.request.problems, ...checked.assets.flatMap((a) => a.problems)].filter((p) => p.severity === 'error');
+    const errors = await recheckManifest(m.output.abs, options.model, probe);
     if (errors.length) return void report.failed.push({ source, output: m.output.shown, reason: `the new manifest still fails: ${errors[0].message}`, codes: errors.map((e) => e.code) });
   }
   report.fixed.push({ source, output: m.output.shown, actions: repoints });
+}
+
+/**
+ * The new manifest checked as lint would, over its local files (outputs probed again); URLs are left
+ * as they were and not fetched.
+ */
+async function recheckManifest(path: string, model: string | undefined, probe: (p: string) => Promise<Facts>): Promise<{ code: string; message: string }[]> {
+  const req = await loadManifest(path, { profile: model });
+  const facts = new Map<string, Facts>();
+  for (const ref of refsOf(req)) {
+    if (ref.location.type === 'path' && !facts.has(ref.location.path)) facts.set(ref.location.path, await probe(ref.location.path));
+  }
+  const factsOf = (ref: AssetRef) => (ref.location.type === 'path' ? facts.get(ref.location.path) : undefined);
+  const found = [...req.findings, ...(req.parsed ? checkRequest(req, { profile: req.profile, facts: factsOf }) : [])].map((f) => ({ f, subject: req.source }));
+  for (const x of facts.values()) found.push(...checkAsset(x, req.profile).map((f) => ({ f, subject: x.source })));
+  return found.filter(({ f }) => f.severity === 'error').map(({ f, subject }) => ({ code: f.code, message: render(f, subject).message }));
 }
 
 async function refuseOverwrite(jobs: Job[], manifests: ManifestJob[], out: string): Promise<void> {
