@@ -33,7 +33,7 @@ export type FixAction =
   | { type: 'trim'; code: string; fromSec: number; toSec: number }
   | { type: 'downmix'; code: string; from: number; to: number }
   | { type: 'resample'; code: string; from: number; to: number }
-  /** Encode at a computed bitrate so the file fits `maxBytes`. */
+  /** Cap the bitrate at a value computed from the duration so the file fits `maxBytes`. */
   | { type: 'bitrate'; code: string; fromBytes: number; maxBytes: number; kbps: number; audioKbps?: number }
   /** Re-encode (images: lower quality step by step) until the file fits `maxBytes`. */
   | { type: 'recompress'; code: string; fromBytes: number; maxBytes: number };

@@ -44,12 +44,10 @@ export function videoJob(p: FixPlan, facts: Facts, input: string, output: string
   }
   vf.push('setsar=1', 'format=yuv420p');
   out.push('-c:v', 'libx264', '-preset', opts.preset ?? 'veryfast', '-pix_fmt', 'yuv420p');
-  if (videoKbps !== null) out.push('-b:v', `${videoKbps}k`, '-maxrate', `${videoKbps}k`, '-bufsize', `${videoKbps * 2}k`);
-  else {
-    out.push('-crf', String(opts.crf ?? 20));
-    const cap = p.output.maxBytes && seconds ? Math.floor((p.output.maxBytes * 8 * BITRATE_HEADROOM) / seconds / 1000) - audioKbps : null;
-    if (cap && cap > 0) out.push('-maxrate', `${cap}k`, '-bufsize', `${cap * 2}k`);
-  }
+  // capped CRF: no bigger than the picture needs, never above the cap (a bitrate step sets a lower one)
+  out.push('-crf', String(opts.crf ?? 20));
+  const cap = videoKbps ?? (p.output.maxBytes && seconds ? Math.floor((p.output.maxBytes * 8 * BITRATE_HEADROOM) / seconds / 1000) - audioKbps : null);
+  if (cap && cap > 0) out.push('-maxrate', `${cap}k`, '-bufsize', `${cap * 2}k`);
   out.push(...(facts.hasAudioStream ? ['-c:a', 'aac', '-b:a', `${audioKbps}k`] : ['-an']), ...mp4);
   return { input, output, videoFilters: vf, outputOptions: out };
 }

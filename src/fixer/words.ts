@@ -33,7 +33,8 @@ export function actionText(a: FixAction, kind: Kind | null): string {
     case 'resample':
       return `resample ${a.from} Hz to ${a.to} Hz`;
     case 'bitrate':
-      return `encode at ${a.kbps} kb/s${a.audioKbps ? ` (+ ${a.audioKbps} kb/s audio)` : ''} to fit ${megabytes(a.maxBytes)} (was ${bytes(a.fromBytes)})`;
+      if (kind === 'audio') return `encode at ${a.kbps} kb/s to fit ${megabytes(a.maxBytes)} (was ${bytes(a.fromBytes)})`;
+      return `cap the video bitrate at ${a.kbps} kb/s${a.audioKbps ? ` (audio ${a.audioKbps} kb/s)` : ''} to fit ${megabytes(a.maxBytes)} (was ${bytes(a.fromBytes)})`;
     case 'recompress':
       return `re-encode to fit ${megabytes(a.maxBytes)} (was ${bytes(a.fromBytes)})`;
   }

@@ -122,6 +122,29 @@ describe('dry run and inputs', () => {
   });
 });
 
+describe('output names', () => {
+  it('folders keep their layout, a second input of the same name gets -2, and outputs inside an input folder are not inputs next time', async () => {
+    const root = await tempDir('layout');
+    const { mkdir } = await import('node:fs/promises');
+    for (const d of ['in/sub', 'a', 'b']) await mkdir(join(root, d), { recursive: true });
+    await copyFile('fixtures/sample/too-small.png', join(root, 'in/sub/too-small.png'));
+    await copyFile(fx.path('images/format-300x300.gif'), join(root, 'in/still.gif'));
+    await copyFile('fixtures/sample/too-small.png', join(root, 'a/small.png'));
+    await copyFile('fixtures/sample/too-wide.jpg', join(root, 'b/small.jpg'));
+    const out = join(root, 'in/fixed');
+    const r = await run(['fix', join(root, 'in'), join(root, 'a/small.png'), join(root, 'b/small.jpg'), '--out', out, '--format', 'json', ...FAST]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as FixReport;
+    expect(report.fixed.map((f) => f.output.slice(out.length + 1)).sort()).toEqual(['small.jpg', 'small.png', 'still.png', 'sub/too-small.png']);
+    // same base name and same output extension: the later one is renamed
+    await copyFile(fx.path('images/format-300x300.bmp'), join(root, 'b/small.bmp'));
+    const clash = JSON.parse((await run(['fix', join(root, 'a/small.png'), join(root, 'b/small.bmp'), '--out', join(root, 'clash'), '--format', 'json', ...FAST])).stdout) as FixReport;
+    expect(clash.fixed.map((f) => f.output.split('/').pop())).toEqual(['small.png', 'small-2.png']);
+    const again = JSON.parse((await run(['fix', join(root, 'in'), '--out', out, '--format', 'json', ...FAST])).stdout) as FixReport;
+    expect([...again.fixed, ...again.unchanged].map((f) => f.source).filter((s) => s.includes('/fixed/'))).toEqual([]);
+  });
+});
+
 describe('usage', () => {
   it('missing --out, no paths, a bad strategy: exit 2 with what to type', async () => {
     const noOut = await run(['fix', 'fixtures/sample']);

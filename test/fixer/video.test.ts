@@ -16,6 +16,7 @@ const NAMES = [
   'videos/container.webm',
   'videos/dur-15s-plus1.mp4',
   'videos/rotate-90-1280x720.mp4',
+  'videos/bytes-50000001.mp4',
 ];
 
 let fx: Fixtures;
@@ -90,6 +91,14 @@ describe('fix video: every output, probed again, passes the asset rules', () => 
     expect(facts.durationSec).toBeLessThanOrEqual(15);
     expect(facts.durationSec).toBeGreaterThan(14.9);
     expect(errorCodes(facts)).toEqual([]);
+  });
+
+  it('a clip over 50 MB is encoded under it at a bitrate computed from its duration', async () => {
+    const { facts, actions } = await fixedOutput(report, 'bytes-50000001.mp4');
+    expect(actions).toEqual(['bitrate:video.bytes']);
+    expect(facts.bytes).toBeLessThanOrEqual(50_000_000);
+    expect(errorCodes(facts)).toEqual([]);
+    await sameDuration('videos/bytes-50000001.mp4', facts.durationSec);
   });
 
   it('display rotation is applied to the pixels: stored upright, no rotation left', async () => {
