@@ -120,13 +120,19 @@ export async function fix(paths: string[], options: FixOptions): Promise<FixRepo
   await refuseOverwrite([...jobs.values()], manifests, options.out);
 
   if (!options.dryRun) {
-    await mkdir(outAbs, { recursive: true });
+    await mkdir(outAbs, { recursive: true }).catch((e: Error) => {
+      throw new PreflightUsageError('bad_option', `cannot create --out ${options.out}: ${e.message}`, 'choose a folder you can write to, e.g. --out fixed/');
+    });
     const work = [...jobs.values()].filter((j) => j.plan!.status === 'fix');
     const ctx = { probe, ffmpeg: { timeoutMs: options.timeoutMs }, video: { preset: options.preset } };
     for await (const _ of mapPool(work, concurrency, async (job) => {
       options.onProgress?.({ source: job.input.path, phase: 'start' });
-      await mkdir(dirname(job.output!.abs), { recursive: true });
-      job.outcome = await execute(job.plan as Extract<Plan, { status: 'fix' }>, job.facts!, job.input.path, job.output!.abs, { ...ctx, profile: job.profile });
+      try {
+        await mkdir(dirname(job.output!.abs), { recursive: true });
+        job.outcome = await execute(job.plan as Extract<Plan, { status: 'fix' }>, job.facts!, job.input.path, job.output!.abs, { ...ctx, profile: job.profile });
+      } catch (e) {
+        job.outcome = { status: 'failed', reason: (e as Error).message, codes: [] };
+      }
       options.onProgress?.({ source: job.input.path, phase: 'done', status: job.outcome.status });
     }));
   }
