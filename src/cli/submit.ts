@@ -53,6 +53,7 @@ Options:
   --download <dir>         save each result there (implies --wait), checked to be a video
   --callback-url <url>     evolink calls it when the task ends (https, public host)
   --force                  send even if the same request was sent in the last 10 minutes
+  --allow-private-urls     let URL assets and uploads be on private or loopback hosts (staging, tests)
   --format <f>             pretty (default) or json
   --s3-bucket, --s3-prefix, --s3-endpoint, --s3-region, --s3-expires <s>,
   --s3-access-key-id, --s3-secret-access-key

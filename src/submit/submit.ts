@@ -40,7 +40,7 @@ export async function submit(request: string | object, options: SubmitOptions): 
   const c = makeClient({ ...options, provider }, options.uploader?.secrets ?? []);
   const { body: translated, notes } = toProvider(raw, provider);
   const body = structuredClone(translated);
-  if (options.callbackUrl !== undefined) {
+  if (options.callbackUrl !== undefined && body && typeof body === 'object') {
     if (provider === 'aigptimage') throw new SubmitError({ kind: 'config', provider, message: 'aigptimage takes no callback URL', hint: 'drop --callback-url, or submit with --provider evolink' });
     body.callback_url = options.callbackUrl;
   }
