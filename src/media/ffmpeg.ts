@@ -62,7 +62,7 @@ export function runFfmpeg(job: FfmpegJob, opts: FfmpegRunOptions = {}): Promise<
       .input(asFile(job.input))
       .inputOptions(['-nostdin', ...(job.inputOptions ?? []), '-protocol_whitelist', 'file'])
       .output(asFile(job.output))
-      .outputOptions(job.outputOptions ?? []);
+      .outputOptions(['-y', ...(job.outputOptions ?? [])]);
     if (job.videoFilters?.length) cmd.videoFilters(job.videoFilters.join(','));
     if (job.audioFilters?.length) cmd.audioFilters(job.audioFilters.join(','));
 
