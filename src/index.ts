@@ -21,3 +21,7 @@ export { formatPretty } from './reporters/pretty.js';
 export { formatJson } from './reporters/json.js';
 export { PreflightUsageError } from './errors.js';
 export type * from './types.js';
+export { submit, getTask, waitForTask, downloadResults, SubmitError, AmbiguousSubmitError, isSubmitError } from './submit/index.js';
+export type { Uploader } from './upload/index.js';
+export { s3Uploader, uploaderFromEnv } from './upload/index.js';
+export { openUrl } from './remote/index.js';
