@@ -125,6 +125,19 @@ describe('thumbnails of real media', () => {
     for (const c of cards) expect(find(c, 'div', 'no-preview').length + find(c, 'svg', 'wave').length).toBe(1);
   }, 60_000);
 
+  it('edge files: EXIF orientation applied, formats sharp cannot read via ffmpeg unenlarged, no decode past the pixel limit, sound-only mp4 as a waveform', async () => {
+    const fx = await fixtures();
+    const files = ['images/exif-o6-800x400.jpg', 'images/format-300x300.bmp', 'images/ihdr-100000x100000.png', 'videos/audio-only.mp4', 'videos/rotate-90-1280x720.mp4'];
+    const r = await lint(files.map((f) => fx.path(f)));
+    const thumbs = await generateThumbs(r, { concurrency: 2 });
+    const t = (f: string) => thumbs.get(r.assets.find((a) => a.source.endsWith(basename(f)))!.source)!;
+    expect([t(files[0]).preview!.width, t(files[0]).preview!.height]).toEqual([240, 480]);
+    expect([t(files[1]).preview!.width, t(files[1]).preview!.height]).toEqual([300, 300]);
+    expect(t(files[2]).error).toMatch(/pixel limit/);
+    expect(t(files[3]).waveform!.seconds).toBeGreaterThan(1);
+    expect([t(files[4]).preview!.width, t(files[4]).preview!.height]).toEqual([270, 480]);
+  }, 60_000);
+
   it('--cache keeps thumbnails beside the probe cache, keyed like it: an unchanged file is not decoded again', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'sp-html-cache-'));
     const work = mkdtempSync(join(tmpdir(), 'sp-html-cached-'));

@@ -40,13 +40,16 @@ async function imageThumb(file: string): Promise<ThumbResult> {
       .toBuffer({ resolveWithObject: true });
     return { thumb: { preview: { src: dataUri('image/webp', data), width: info.width, height: info.height } }, cacheable: true };
   } catch (e) {
-    const grab = await frameGrab(file, [undefined], [PREVIEW_PX]);
     const why = `could not decode the image (${(e as Error).message.split('\n')[0]})`;
+    // Past sharp's pixel limit ffmpeg would decode it all in memory: no fallback there.
+    if (/pixel limit/i.test(why)) return { thumb: { error: why }, cacheable: true };
+    const grab = await frameGrab(file, [undefined], [PREVIEW_PX]);
     return { thumb: grab.pictures[0] ? { preview: grab.pictures[0] } : { error: why }, cacheable: !grab.timedOut };
   }
 }
 
-const scale = (px: number) => `scale=iw*sar:ih,setsar=1,scale=${px}:${px}:force_original_aspect_ratio=decrease`;
+/** Square pixels, then fit inside px×px without enlarging. */
+const scale = (px: number) => `scale=iw*sar:ih,setsar=1,scale='min(${px},iw)':'min(${px},ih)':force_original_aspect_ratio=decrease`;
 
 /** One JPEG per seek time (undefined: the first frame), all from one ffmpeg run; null where none came out. */
 async function frameGrab(file: string, seeks: (number | undefined)[], sizes: number[]): Promise<{ pictures: (Picture | null)[]; timedOut: boolean }> {
@@ -120,7 +123,8 @@ export async function thumbFor(asset: AssetReport, file: string): Promise<ThumbR
   try {
     switch (asset.kind) {
       case 'image': return await imageThumb(file);
-      case 'video': return await videoThumb(file, asset.facts.durationSec);
+      // An mp4 with sound only (video.no_video_stream) is shown by its sound.
+      case 'video': return asset.facts.hasVideoStream === false && asset.facts.hasAudioStream ? await audioThumb(file) : await videoThumb(file, asset.facts.durationSec);
       case 'audio': return await audioThumb(file);
       default: return { thumb: { error: 'not an image, video or audio file' }, cacheable: true };
     }
