@@ -1,48 +1,24 @@
-import { lstat, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { Facts, Finding } from '../types.js';
 import type { Profile } from '../profiles/types.js';
-import type { AssetRef, NormalizedRequest } from '../manifest/types.js';
+import type { AssetRef } from '../manifest/types.js';
 import { loadManifest } from '../manifest/index.js';
 import { checkAsset } from '../rules/asset/index.js';
-import { checkRequest } from '../rules/request/index.js';
-import { render } from '../messages/index.js';
 import { PreflightUsageError } from '../errors.js';
 import { resolveProfile } from '../lint.js';
 import { mapPool } from '../lib/pool.js';
-import type { ActionReport, FixOptions, FixReport, Plan, PlanOptions, TrimStrategy } from './types.js';
+import type { FixOptions, FixReport, Plan, TrimStrategy } from './types.js';
 import { TRIM_STRATEGIES } from './types.js';
 import { plan } from './plan.js';
-import { execute, tempPathFor, type Outcome } from './execute.js';
+import { execute } from './execute.js';
 import { collectInputs, inside, realpathOr, type InputFile } from './inputs.js';
-import { BUDGET_CODES, manifestShares, rewriteBody } from './manifest.js';
-import { actionText, repointText, unfixableReason } from './words.js';
+import { actionText, unfixableReason } from './words.js';
+import { refsOf, type Job, type ManifestJob } from './jobs.js';
+import { addManifestResult, checkManifest } from './manifest-run.js';
 
 export type * from './types.js';
 export { plan } from './plan.js';
 export { TRIM_STRATEGIES } from './types.js';
-
-interface Job {
-  input: InputFile;
-  real: string;
-  profile: Profile;
-  manifest: boolean;
-  shares: Pick<PlanOptions, 'trimTo' | 'maxBytes'>;
-  facts?: Facts;
-  findings?: Finding[];
-  plan?: Plan;
-  output?: { abs: string; shown: string };
-  outcome?: Outcome;
-}
-
-interface ManifestJob {
-  input: InputFile;
-  req: NormalizedRequest;
-  /** Request errors the fixer does not change (schema, prompt, counts, ...), or budgets it cannot meet. */
-  blocked: { code: string; reason: string }[];
-  output: { abs: string; shown: string };
-  budget: boolean;
-}
 
 /**
  * Fixes files, folders and request manifests into `options.out`: plan, run, re-check. Inputs are
@@ -144,31 +120,6 @@ export async function fix(paths: string[], options: FixOptions): Promise<FixRepo
   return report;
 }
 
-const refsOf = (req: NormalizedRequest) => [...req.images, ...req.videos, ...req.audios];
-
-/** Request errors the fixer leaves alone, and the clip budgets it will meet (as shares on the jobs). */
-function checkManifest(m: ManifestJob, factsOf: (ref: AssetRef) => Facts | undefined, jobOf: (abs: string) => Job | undefined, strategy: TrimStrategy): void {
-  const { req } = m;
-  const findings = [...req.findings, ...(req.parsed ? checkRequest(req, { profile: req.profile, facts: factsOf }) : [])];
-  for (const f of findings) {
-    if (f.severity !== 'error') continue;
-    if (BUDGET_CODES.has(f.code) && f.args.bound !== 'min') {
-      m.budget = true;
-      continue;
-    }
-    m.blocked.push({ code: f.code, reason: render(f, req.source).message });
-  }
-  if (!req.parsed) return;
-  const { shares, problem } = manifestShares(req, factsOf, strategy);
-  if (problem) m.blocked.push({ code: 'request.video_total_duration', reason: problem });
-  for (const [abs, share] of shares) {
-    const job = jobOf(abs);
-    if (!job) continue;
-    if (share.trimTo && (!job.shares.trimTo || share.trimTo.sec < job.shares.trimTo.sec)) job.shares.trimTo = share.trimTo;
-    if (share.maxBytes && (!job.shares.maxBytes || share.maxBytes.bytes < job.shares.maxBytes.bytes)) job.shares.maxBytes = share.maxBytes;
-  }
-}
-
 function addJobResult(report: FixReport, job: Job): void {
   const p = job.plan!;
   const source = job.input.path;
@@ -178,77 +129,6 @@ function addJobResult(report: FixReport, job: Job): void {
   if (o?.status === 'failed') return void report.failed.push({ source, output: job.output!.shown, reason: o.reason, codes: o.codes, ...(o.stderr ? { stderr: o.stderr } : {}) });
   const actions = o?.status === 'fixed' ? o.actions : p.actions;
   report.fixed.push({ source, output: job.output!.shown, actions: actions.map((a) => ({ ...a, text: actionText(a, p.kind) })) });
-}
-
-async function addManifestResult(report: FixReport, m: ManifestJob, jobOf: (abs: string) => Job | undefined, options: FixOptions, probe: (p: string) => Promise<Facts>): Promise<void> {
-  const source = m.input.path;
-  const refJobs = refsOf(m.req).flatMap((r) => (r.location.type === 'path' ? [{ ref: r, job: jobOf(r.location.path) }] : []));
-  const failed = refJobs.filter((x) => x.job?.outcome?.status === 'failed');
-  const unfixable = refJobs.filter((x) => x.job?.plan?.status === 'unfixable');
-  const changing = refJobs.filter((x) => x.job?.plan?.status === 'fix' && x.job.outcome?.status !== 'failed');
-  const name = (x: (typeof refJobs)[number]) => `${x.ref.kind} ${x.ref.index + 1} (${x.ref.written})`;
-
-  if (!m.req.parsed || (changing.length === 0 && failed.length === 0 && unfixable.length === 0 && m.blocked.length === 0 && !m.budget)) {
-    if (m.req.parsed) return void report.unchanged.push({ source });
-    const first = m.blocked[0];
-    return void report.unfixable.push({ source, code: first?.code ?? 'request.invalid_json', reason: first?.reason ?? 'the manifest could not be read' });
-  }
-
-  let written = false;
-  let repoints: ActionReport[] = [];
-  if (changing.length > 0) {
-    const target = (abs: string) => {
-      const j = jobOf(abs);
-      return j?.plan?.status === 'fix' && j.outcome?.status !== 'failed' ? j.output!.abs : null;
-    };
-    const { body, repoints: r } = rewriteBody(m.req, dirname(m.output.abs), target);
-    repoints = r.map(({ abs, ...x }) => {
-      const p = jobOf(abs)?.plan;
-      const code = p?.status === 'fix' ? p.actions[0].code : 'request';
-      return { type: 'repoint' as const, code, ...x, text: repointText(x) };
-    });
-    if (!options.dryRun) {
-      await mkdir(dirname(m.output.abs), { recursive: true });
-      const temp = tempPathFor(m.output.abs);
-      try {
-        await writeFile(temp, JSON.stringify(body, null, 2) + '\n');
-        await rename(temp, m.output.abs);
-        written = true;
-      } finally {
-        await rm(temp, { force: true });
-      }
-    }
-  }
-  const output = written || (options.dryRun && changing.length > 0) ? { output: m.output.shown } : {};
-
-  if (failed.length) {
-    return void report.failed.push({ source, output: m.output.shown, reason: `${failed.map(name).join(', ')} could not be fixed`, codes: [] });
-  }
-  if (m.blocked.length || unfixable.length) {
-    const reasons = [...m.blocked.map((b) => b.reason), ...unfixable.map((x) => `${name(x)} cannot be fixed`)];
-    return void report.unfixable.push({ source, code: m.blocked[0]?.code ?? (unfixable[0].job!.plan as { code: string }).code, reason: reasons.join('; '), ...output });
-  }
-  if (written) {
-    const errors = await recheckManifest(m.output.abs, options.model, probe);
-    if (errors.length) return void report.failed.push({ source, output: m.output.shown, reason: `the new manifest still fails: ${errors[0].message}`, codes: errors.map((e) => e.code) });
-  }
-  report.fixed.push({ source, output: m.output.shown, actions: repoints });
-}
-
-/**
- * The new manifest checked as lint would, over its local files (outputs probed again); URLs are left
- * as they were and not fetched.
- */
-async function recheckManifest(path: string, model: string | undefined, probe: (p: string) => Promise<Facts>): Promise<{ code: string; message: string }[]> {
-  const req = await loadManifest(path, { profile: model });
-  const facts = new Map<string, Facts>();
-  for (const ref of refsOf(req)) {
-    if (ref.location.type === 'path' && !facts.has(ref.location.path)) facts.set(ref.location.path, await probe(ref.location.path));
-  }
-  const factsOf = (ref: AssetRef) => (ref.location.type === 'path' ? facts.get(ref.location.path) : undefined);
-  const found = [...req.findings, ...(req.parsed ? checkRequest(req, { profile: req.profile, facts: factsOf }) : [])].map((f) => ({ f, subject: req.source }));
-  for (const x of facts.values()) found.push(...checkAsset(x, req.profile).map((f) => ({ f, subject: x.source })));
-  return found.filter(({ f }) => f.severity === 'error').map(({ f, subject }) => ({ code: f.code, message: render(f, subject).message }));
 }
 
 async function refuseOverwrite(jobs: Job[], manifests: ManifestJob[], out: string): Promise<void> {
