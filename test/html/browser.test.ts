@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,8 +12,9 @@ const SCREENSHOT = resolve('docs/report-screenshot.png');
 
 let browser: Browser;
 let page: Page;
-/** Every request the page made other than loading the report itself. */
+/** Every request the pages made other than loading the reports themselves. */
 const requests: string[] = [];
+const reports = new Set<string>();
 let reportUrl: string;
 
 beforeAll(async () => {
@@ -29,13 +30,14 @@ beforeAll(async () => {
   const r = await run(['lint', 'fixtures/sample', '--format', 'html', '--output-file', file]);
   expect(r.code).toBe(1);
   reportUrl = pathToFileURL(file).href;
+  reports.add(reportUrl);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, serviceWorkers: 'block' });
   context.on('request', (req) => {
-    if (req.url() !== reportUrl && !req.url().startsWith('data:')) requests.push(req.url());
+    if (!reports.has(req.url()) && !req.url().startsWith('data:')) requests.push(req.url());
   });
   page = await context.newPage();
   await page.goto(reportUrl, { waitUntil: 'load' });
@@ -155,6 +157,33 @@ describe('the HTML report of fixtures/sample in headless Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await page.setViewportSize({ width: 1200, height: 900 });
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('a hostile file name and prompt run nothing in the browser', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sp-html-evil-'));
+    const name = '"><img src=x onerror=alert(1)>.png';
+    copyFileSync('fixtures/sample/good.png', join(dir, name));
+    writeFileSync(join(dir, 'request.json'), JSON.stringify({ model: 'seedance-2.0-reference-to-video', prompt: `<script>alert(2)</script><img src=x onerror=alert(3)> image 1 "'>`, image_urls: [name] }));
+    const out = join(dir, 'evil.html');
+    await run(['lint', dir, '--format', 'html', '--output-file', out]);
+    const evil = await page.context().newPage();
+    const dialogs: string[] = [];
+    evil.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    reports.add(pathToFileURL(out).href);
+    await evil.goto(pathToFileURL(out).href, { waitUntil: 'load' });
+    const seen = await evil.evaluate(() => ({
+      scripts: document.querySelectorAll('script').length,
+      handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+      names: [...document.querySelectorAll('.card-title .name')].map((e) => e.textContent),
+      prompt: document.querySelector('blockquote.prompt')?.textContent,
+      link: document.querySelector('blockquote.prompt mark.ref a')?.textContent,
+    }));
+    await evil.close();
+    expect(dialogs).toEqual([]);
+    expect(seen).toEqual({ scripts: 0, handlers: [], names: [name], prompt: `<script>alert(2)</script><img src=x onerror=alert(3)> image 1 "'>`, link: 'image 1' });
   });
 
   it('made no network request, and saves the README screenshot', async () => {
