@@ -86,4 +86,18 @@ describe('fix a manifest: clips trimmed to the budget, a new manifest in the sam
     expect(w.videos.map((f) => Number(f.durationSec!.toFixed(2)))).toEqual([11, 2, 2]);
     expect(total(w.videos)).toBeLessThanOrEqual(15);
   });
+
+  it('a manifest naming an unfixable clip is unfixable with the entry named; the rest is still fixed and pointed at', async () => {
+    const d = await tempDir('req-bad');
+    await copyFile(fx.path('videos/audio-only.mp4'), join(d, 'voice-only.mp4'));
+    await copyFile(fx.path('images/format-300x300.gif'), join(d, 'still.gif'));
+    const body = { model: 'seedance-2.0-reference-to-video', prompt: 'image 1 and video 1', image_urls: ['still.gif'], video_urls: ['voice-only.mp4'] };
+    await writeFile(join(d, 'request.json'), JSON.stringify(body));
+    const { report } = await fixInto([join(d, 'request.json')]);
+    expect(report.ok).toBe(false);
+    const m = report.unfixable.find((u) => u.source.endsWith('request.json'))!;
+    expect(m.reason).toMatch(/video 1 \(voice-only\.mp4\) cannot be fixed/);
+    expect(report.unfixable.find((u) => u.source.endsWith('voice-only.mp4'))!.code).toBe('video.no_video_stream');
+    expect(JSON.parse(await readFile(m.output!, 'utf8')).image_urls).toEqual(['still.png']);
+  });
 });
