@@ -90,7 +90,8 @@ function media(a: AssetReport, thumb: Thumb | undefined, profile: Profile): stri
   }
   if (thumb?.waveform) parts.push(waveformSvg(thumb.waveform, a.kind === 'audio' ? profile.audio.maxDurationSec.value : null, name));
   if (!parts.length) {
-    const why = thumb?.error ?? (a.kind ? 'no preview was made' : 'not an image, video or audio file');
+    const remote = /^[a-z][a-z\d+.-]*:\/\//i.test(a.source);
+    const why = thumb?.error ?? (!a.kind ? 'not an image, video or audio file' : remote ? 'previews are made of local files only' : 'no preview was made');
     parts.push(`<div class="no-preview" role="img" aria-label="${esc(`No preview: ${why}`)}"><span class="no-preview-icon" aria-hidden="true">${a.kind === 'audio' ? '♪' : a.kind === 'video' ? '▶' : a.kind === 'image' ? '▣' : '?'}</span><span>No preview</span><span class="muted">${esc(why)}</span></div>`);
   }
   if (thumb?.frames?.length) {
