@@ -25,3 +25,5 @@ export { submit, getTask, waitForTask, downloadResults, SubmitError, AmbiguousSu
 export type { Uploader } from './upload/index.js';
 export { s3Uploader, uploaderFromEnv } from './upload/index.js';
 export { openUrl } from './remote/index.js';
+export { fix, plan } from './fixer/index.js';
+export type { FixOptions, FixReport } from './fixer/index.js';

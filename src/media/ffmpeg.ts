@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type FfmpegType from 'fluent-ffmpeg';
 import { ffmpegPath } from '../lib/binaries.js';
+import type { ChildProcess } from 'node:child_process';
+import { track } from '../lib/children.js';
 
 /**
  * The one adapter around fluent-ffmpeg: the only file that imports it, so the library can be
@@ -82,6 +84,11 @@ export function runFfmpeg(job: FfmpegJob, opts: FfmpegRunOptions = {}): Promise<
       const spawn = /spawn|ENOENT|EACCES/.test(err.message) && !stderr;
       const why = tail.length ? tail[tail.length - 1] : err.message;
       fail(new FfmpegError(`ffmpeg failed: ${why}`, spawn ? 'spawn' : 'error', tail.length ? tail : [err.message]));
+    });
+    // fluent-ffmpeg keeps its child on `ffmpegProc`: tracked so Ctrl-C never leaves an encoder running
+    cmd.on('start', () => {
+      const child = (cmd as unknown as { ffmpegProc?: ChildProcess }).ffmpegProc;
+      if (child) track(child);
     });
     cmd.on('end', () => {
       if (settled) return;
