@@ -8,6 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../helpers/cli.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const INSTALL = '`apt-get update && apt-get install -y --no-install-recommends chromium` (.ci/run does this), or point CHROMIUM_PATH at a Chromium binary';
+// In CI a missing browser is a failure; on a newcomer's machine the rest of `npm test` still runs, and this says why it skipped.
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+if (!HAVE_CHROMIUM && !process.env.CI) process.stderr.write(`\nSKIPPED the browser test of the HTML report: no Chromium at ${CHROMIUM}. Install it with ${INSTALL}.\n\n`);
+const maybe = HAVE_CHROMIUM || process.env.CI ? describe : describe.skip;
 const SCREENSHOT = resolve('docs/report-screenshot.png');
 
 let browser: Browser;
@@ -18,13 +23,8 @@ const reports = new Set<string>();
 let reportUrl: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `The browser test needs Chromium at ${CHROMIUM} and it is not there. Install it with ` +
-        '`apt-get update && apt-get install -y --no-install-recommends chromium` (.ci/run does this), ' +
-        'or point CHROMIUM_PATH at a Chromium binary.',
-    );
-  }
+  if (!HAVE_CHROMIUM && !process.env.CI) return;
+  if (!HAVE_CHROMIUM) throw new Error(`The browser test needs Chromium at ${CHROMIUM} and it is not there. Install it with ${INSTALL}.`);
   const dir = mkdtempSync(join(tmpdir(), 'sp-html-'));
   const file = join(dir, 'report.html');
   const r = await run(['lint', 'fixtures/sample', '--format', 'html', '--output-file', file]);
@@ -49,7 +49,7 @@ afterAll(async () => {
 
 const cardOf = (name: string) => page.locator(`article.card:has(.card-title .name:text-is("${name}"))`);
 
-describe('the HTML report of fixtures/sample in headless Chromium', () => {
+maybe('the HTML report of fixtures/sample in headless Chromium', () => {
   it('has a card per file, failing ones first with their finding codes, passing ones folded away', async () => {
     const cards = await page.$$eval('article.card', (els) => els.map((e) => ({ name: e.querySelector('.card-title .name')!.textContent, status: e.getAttribute('data-status'), codes: [...e.querySelectorAll('.problem')].map((p) => p.getAttribute('data-code')), folded: !!e.closest('details:not([open])') })));
     expect(cards).toHaveLength(11);
