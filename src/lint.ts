@@ -41,8 +41,12 @@ export function resolveProfile(model?: string): Profile {
 }
 
 /**
- * Lints files, folders (recursively) and request manifests (.json). Every bad input becomes a finding on
- * that input; only a path that does not exist (a usage mistake) rejects.
+ * Lints files, URLs, folders (recursively) and request manifests (.json). Every bad input becomes a
+ * finding on that input; only a path that does not exist or an unknown model (usage mistakes) rejects.
+ *
+ * @example
+ *   const report = await lint(['assets/', 'request.json'], { concurrency: 4 });
+ *   for (const a of report.assets) if (!a.ok) console.log(a.source, a.problems.map((p) => p.code));
  */
 export async function lint(paths: string[], options: LintOptions = {}): Promise<Report> {
   const profile = resolveProfile(options.model);

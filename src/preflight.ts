@@ -30,6 +30,12 @@ export interface CheckedRequest {
 /**
  * Checks one request: a body object in either dialect, or a path to a manifest file.
  * Resolves with a report; only an unknown `model` option rejects.
+ *
+ * @example
+ *   const report = await preflight({ model: 'seedance-2.0-reference-to-video', prompt: 'image 1 at dusk',
+ *     image_urls: ['hero.png'] }, { baseDir: 'assets' });
+ *   report.ok; // false when any asset or request rule failed
+ *   report.requests[0].billing; // { billableSeconds, estimatedCredits, ... }
  */
 export async function preflight(request: unknown, options: PreflightOptions = {}): Promise<Report> {
   const checked = typeof request === 'string'

@@ -4,7 +4,7 @@ import type { Facts, ReadFailure } from '../types.js';
 import { blankFacts } from './facts.js';
 import { guarded, SourceReadError } from './guard.js';
 import { extensionOf, sniff, type Sniffed } from './sniff.js';
-import { fileSource, type ByteSource } from './source.js';
+import { fileSource, type ByteSource, type FileSource } from './source.js';
 
 export interface ProbeOptions {
   /** Budget for the whole probe (ffprobe is killed when it runs out). Default 60 s. */
@@ -19,12 +19,19 @@ export const isUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
- * One file (or ByteSource) -> one normalised Facts. Never throws for anything about the file:
+ * One file, URL (or ByteSource) -> one normalised Facts.
+ *
+ * @example
+ *   const f = await probe('clip.mp4');
+ *   // { kind: 'video', format: 'mp4', width: 1280, height: 720, fps: { num: 24000, den: 1001 }, durationSec: 5.005, failure: null, ... }
+ * Never throws for anything about the file:
  * every problem is `failure` on the result. A path that is not a regular file is never opened.
  */
 export async function probe(input: string | ByteSource, opts: ProbeOptions = {}): Promise<Facts> {
   if (typeof input === 'string' && isUrl(input)) return (await import('./url.js')).probeUrl(input, opts);
-  const src = typeof input === 'string' ? fileSource(input) : input;
+  // a source made here is closed here (one handle per probe); a caller's source is the caller's
+  const own = typeof input === 'string' ? fileSource(input) : undefined;
+  const src = own ?? (input as ByteSource);
   const facts = blankFacts(src.id, extensionOf(src.name));
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let timer: NodeJS.Timeout | undefined;
@@ -34,8 +41,11 @@ export async function probe(input: string | ByteSource, opts: ProbeOptions = {})
       timeoutMs,
     );
   });
+  const work = probeInto(guarded(src), facts, Date.now() + timeoutMs, own);
+  // closed when the work settles, not at the deadline: a read still in flight must not hit a closed handle
+  if (own) void work.catch(() => {}).finally(() => own.close());
   try {
-    return await Promise.race([probeInto(guarded(src), facts, Date.now() + timeoutMs), deadline]);
+    return await Promise.race([work, deadline]);
   } catch (err) {
     if (err instanceof SourceReadError) return { ...facts, failure: { reason: 'unreadable', detail: err.message } };
     throw err;
@@ -44,11 +54,11 @@ export async function probe(input: string | ByteSource, opts: ProbeOptions = {})
   }
 }
 
-async function probeInto(src: ByteSource, facts: Facts, deadlineAt: number): Promise<Facts> {
+async function probeInto(src: ByteSource, facts: Facts, deadlineAt: number, file?: FileSource): Promise<Facts> {
   const fail = (reason: string, detail: string): Facts => ({ ...facts, failure: { reason, detail } });
 
   if (src.localPath) {
-    const local = await checkLocal(src.localPath);
+    const local = await checkLocal(src.localPath, file);
     if (local) return fail(local.reason, local.detail);
   }
   let size: number;
@@ -101,6 +111,12 @@ async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeou
     return { ...img, probedBy: 'sharp' };
   }
   if (kind === 'video') {
+    if (format === 'mp4' || format === 'mov') {
+      // in-process moov reader; anything it doubts goes to ffprobe below
+      const { fastVideoFacts } = await import('./fast/index.js');
+      const fast = await fastVideoFacts(src, format);
+      if (fast.ok) return { ...fast.facts, sampleRate: null, channels: null, failure: null, probedBy: 'fast-mp4' };
+    }
     const { probeVideo } = await import('./video.js');
     return { ...(await probeVideo(src, { timeoutMs })), probedBy: 'ffprobe' };
   }
@@ -108,8 +124,11 @@ async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeou
   return { ...(await probeAudio(src, size, format!, mime)), probedBy: 'music-metadata' };
 }
 
-/** stat only (no open) so a FIFO or device is never opened; then a non-blocking open to prove it is readable. */
-async function checkLocal(path: string): Promise<ReadFailure | null> {
+/**
+ * stat only (no open) so a FIFO or device is never opened; then a non-blocking open to prove it is
+ * readable (the probe's own handle when it has one, so the file is opened once).
+ */
+async function checkLocal(path: string, file?: FileSource): Promise<ReadFailure | null> {
   try {
     const st = await stat(path);
     if (!st.isFile()) return { reason: 'not_a_file', detail: `${path} is a ${typeName(st)}, not a regular file` };
@@ -119,6 +138,10 @@ async function checkLocal(path: string): Promise<ReadFailure | null> {
     return { reason: 'unreadable', detail: errorText(err) };
   }
   try {
+    if (file) {
+      const st = await file.stat();
+      return st.isFile() ? null : { reason: 'not_a_file', detail: `${path} is a ${typeName(st)}, not a regular file` };
+    }
     // O_NONBLOCK: if the path was swapped for a FIFO since the stat, this does not hang
     const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {

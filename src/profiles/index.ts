@@ -9,7 +9,12 @@ export const profiles: readonly Profile[] = [defaultProfile, fastProfile, miniPr
 
 export { defaultProfile, fastProfile, miniProfile, evolinkTagsProfile, aigptimageProfile };
 
-/** A profile by its id, or by a model name it serves (ids win; the first profile serving a model wins). */
+/**
+ * A profile by its id, or by a model name it serves (ids win; the first profile serving a model wins).
+ *
+ * @example
+ *   findProfile('seedance-2.0-fast-reference-to-video')?.request.qualities; // { value: ['480p', '720p'], seed: '001' }
+ */
 export function findProfile(idOrModel: string): Profile | undefined {
   return profiles.find((p) => p.id === idOrModel) ?? profiles.find((p) => p.models.includes(idOrModel));
 }

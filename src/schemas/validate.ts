@@ -33,6 +33,10 @@ function valueAt(body: unknown, segments: readonly PropertyKey[]): unknown {
 /**
  * Checks a body's types and shape against the profile's dialect.
  * Unknown fields are warnings (request.unknown_field); wrong types are errors (request.schema).
+ *
+ * @example
+ *   validateBody({ model: 'seedance-2.0-reference-to-video', prompt: 1 }, defaultProfile);
+ *   // [{ code: 'request.schema', severity: 'error', args: { path: '$.prompt', ... } }]
  */
 export function validateBody(body: unknown, profile: Profile): Finding[] {
   const seed = shapeSeed(profile);
