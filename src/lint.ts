@@ -28,6 +28,8 @@ export interface LintOptions {
   accept?: (path: string) => boolean;
   /** A per-file profile for loose media files (config overrides); default: `model`. */
   profileFor?: (path: string) => string | undefined;
+  /** Decode-level checks (full image decode, every packet demuxed): slower. Default false. */
+  deep?: boolean;
 }
 
 /** Media extensions are always reported; other files found in folders are kept only when their content is media. */
@@ -55,9 +57,10 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
       throw new PreflightUsageError('path_not_found', `no such file or folder: ${p}`, 'check the path, or quote names with spaces');
     }
   }
-  const probeFile = options.probe ?? probeLocal;
+  const deep = options.deep ?? false;
+  const probeFile = options.probe ?? ((p: string) => probeLocal(p, { deep }));
   // URLs always go to the real probe (the cache keys files by stat, which a URL has not).
-  const probe = memo((p: string) => (isUrl(p) ? probeLocal(p, { allowPrivateUrls: options.allowPrivateUrls }) : probeFile(p)));
+  const probe = memo((p: string) => (isUrl(p) ? probeLocal(p, { allowPrivateUrls: options.allowPrivateUrls, deep }) : probeFile(p)));
   const concurrency = options.concurrency ?? availableParallelism();
   const assets: AssetReport[] = [];
   const requests: RequestReport[] = [];
@@ -74,7 +77,7 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
     if (ext === 'json') {
       if (!e.explicit && !(await looksLikeRequest(e.path))) return null;
       // A manifest names its own model; only an explicit --model overrides it, never a config default.
-      return { request: await checkManifestFile(e.path, { model: options.model, probe, allowPrivateUrls: options.allowPrivateUrls }) };
+      return { request: await checkManifestFile(e.path, { model: options.model, probe, allowPrivateUrls: options.allowPrivateUrls, deep }) };
     }
     const facts = await probe(e.path);
     if (!e.explicit && !MEDIA_EXT.has(ext) && (facts.kind === null || facts.failure)) return null;

@@ -20,6 +20,8 @@ export interface PreflightOptions {
   concurrency?: number;
   probe?: (path: string) => Promise<Facts>;
   allowPrivateUrls?: boolean;
+  /** Decode-level checks for every asset (see LintOptions.deep). */
+  deep?: boolean;
 }
 
 export interface CheckedRequest {
@@ -50,8 +52,8 @@ export async function checkManifestFile(path: string, options: PreflightOptions 
 
 async function checkNormalized(req: NormalizedRequest, options: PreflightOptions): Promise<CheckedRequest> {
   const probes = await import('./probes/index.js');
-  const probeFile = options.probe ?? probes.probe;
-  const probeUrl = (url: string) => probes.probe(url, { allowPrivateUrls: options.allowPrivateUrls });
+  const probeFile = options.probe ?? ((p: string) => probes.probe(p, { deep: options.deep }));
+  const probeUrl = (url: string) => probes.probe(url, { allowPrivateUrls: options.allowPrivateUrls, deep: options.deep });
   const refs = [...req.images, ...req.videos, ...req.audios];
   const local = [...new Set(refs.flatMap((r) => (r.location.type === 'path' ? [r.location.path] : [])))];
   const existing = (await Promise.all(local.map(async (p) => ((await stat(p).catch(() => null)) ? p : null)))).filter((p): p is string => p !== null);

@@ -22,6 +22,8 @@ export interface CacheKey {
   toolVersion: string;
   profileHash: string;
   configHash: string;
+  /** How files were probed when not the default (e.g. 'deep'): such facts are kept apart. */
+  mode?: string;
 }
 
 export interface CacheOptions {

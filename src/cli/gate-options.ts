@@ -109,22 +109,29 @@ export interface CachedProbe {
 }
 
 /** Wraps a probe (LintOptions.probe) with the lint cache; the cached value is the file's Facts. */
-export async function cachedProbe(gate: Gate, cwd: string, probe: (file: string) => Promise<Facts>): Promise<CachedProbe> {
+export async function cachedProbe(
+  gate: Gate,
+  cwd: string,
+  probe: (file: string, opts?: { deep?: boolean }) => Promise<Facts>,
+  opts: { deep?: boolean } = {},
+): Promise<CachedProbe> {
   if (!gate.cache) throw new Error('cachedProbe needs --cache');
+  const deep = opts.deep ? { deep: true } : undefined;
   const cache = await openCache<Facts>({
     location: gate.cache.location,
     strategy: gate.cache.strategy,
     root: cwd,
-    key: { toolVersion: gate.toolVersion, profileHash: stableHash(profiles), configHash: stableHash(gate.config?.config ?? null) },
+    // --deep facts carry decode checks the default run does not make: they never answer for each other
+    key: { toolVersion: gate.toolVersion, profileHash: stableHash(profiles), configHash: stableHash(gate.config?.config ?? null), mode: deep && 'deep' },
   });
   return {
     cache,
     async probe(file) {
       const st = await stat(file).catch(() => null);
-      if (!st?.isFile()) return probe(file);
+      if (!st?.isFile()) return probe(file, deep);
       const hit = await cache.get(file, st);
       if (hit) return { ...hit, source: file };
-      const facts = await probe(file);
+      const facts = await probe(file, deep);
       if (!facts.failure || !TRANSIENT.has(facts.failure.reason)) await cache.set(file, st, facts);
       return facts;
     },

@@ -35,6 +35,7 @@ Options:
   --cache-strategy <s>    metadata (size + mtime, default) or content (hash; for fresh clones)
   --shard <i/n>           check only the i-th of n deterministic shards (1-based)
   --changed <ref>         check only files changed since a git ref (e.g. origin/main)
+  --deep                  also decode every image and read every audio/video packet (slower)
   --allow-private-urls    let URL assets point at private or loopback hosts (staging, tests)
   --color / --no-color    force colour on or off (default: on when stdout is a TTY)
   --debug                 show stack traces for internal errors

@@ -18,6 +18,7 @@ export const lintSpec = {
   color: { type: 'boolean' },
   debug: { type: 'boolean' },
   changed: { type: 'string' },
+  deep: { type: 'boolean' },
   help: { type: 'boolean' },
   ...gateSpec,
 } as const;
@@ -29,7 +30,8 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   const cwd = process.cwd();
   const gate = resolveGate(v, cwd);
   const changed = v.changed ? await changedFiles(String(v.changed), cwd) : undefined;
-  const cached = gate.cache ? await cachedProbe(gate, cwd, (await import('../probes/index.js')).probe) : undefined;
+  const deep = Boolean(v.deep);
+  const cached = gate.cache ? await cachedProbe(gate, cwd, (await import('../probes/index.js')).probe, { deep }) : undefined;
   const bar = progress(io.stderr);
   const report = await lint(positionals, {
     model: modelFor(gate, v.model as string | undefined),
@@ -40,6 +42,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     // --model beats the config, as flags beat config files in ESLint.
     profileFor: v.model ? undefined : (p) => gate.resolver.profileFor(p),
     onProgress: (e) => bar.tick(e.done, e.source),
+    deep,
   });
   bar.done();
   const warn = await cached?.save();

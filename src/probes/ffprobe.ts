@@ -11,6 +11,8 @@ export interface FfprobeStream {
   avg_frame_rate?: string;
   r_frame_rate?: string;
   nb_frames?: string;
+  /** Only with countPackets: packets the demuxer actually read. */
+  nb_read_packets?: string;
   duration?: string;
   sample_rate?: string;
   channels?: number;
@@ -37,6 +39,8 @@ export interface FfprobeOptions {
   maxStderrBytes?: number;
   /** Binary to run; default: the installed ffprobe. */
   binary?: string;
+  /** Demux every packet (--deep): slower, reads the whole file, reports nb_read_packets. */
+  countPackets?: boolean;
 }
 
 export const FFPROBE_ARGS = [
@@ -47,6 +51,9 @@ export const FFPROBE_ARGS = [
     ':stream=index,codec_type,codec_name,width,height,avg_frame_rate,r_frame_rate,nb_frames,duration,' +
     'sample_rate,channels:stream_disposition=attached_pic:stream_side_data=rotation:stream_tags=rotate',
 ];
+
+/** --deep: the same entries plus the packets read, after demuxing every packet. */
+const DEEP_FFPROBE_ARGS = ['-count_packets', ...FFPROBE_ARGS.map((a) => a.replace(':stream=', ':stream=nb_read_packets,'))];
 
 /** Runs ffprobe on a path or URL; never throws for anything about the input. */
 export function runFfprobe(input: string, opts: FfprobeOptions = {}): Promise<FfprobeResult> {
@@ -67,7 +74,8 @@ export function runFfprobe(input: string, opts: FfprobeOptions = {}): Promise<Ff
     const remote = /^https?:\/\//i.test(input);
     const target = remote ? input : `file:${input}`;
     const whitelist = remote ? 'http,https,tcp,tls' : 'file';
-    const child = track(spawn(binary, [...FFPROBE_ARGS, '-protocol_whitelist', whitelist, '-i', target], {
+    const args = opts.countPackets ? DEEP_FFPROBE_ARGS : FFPROBE_ARGS;
+    const child = track(spawn(binary, [...args, '-protocol_whitelist', whitelist, '-i', target], {
       stdio: ['ignore', 'pipe', 'pipe'],
     }));
     const out: Buffer[] = [];

@@ -11,6 +11,8 @@ export interface ProbeOptions {
   timeoutMs?: number;
   /** URLs may resolve to private, loopback or link-local addresses (staging, tests). Default false. */
   allowPrivateUrls?: boolean;
+  /** Decode-level checks that read every byte (full image decode, every packet demuxed). Default false. */
+  deep?: boolean;
 }
 
 /** A string with a URL scheme is probed as a URL (http(s) read by ranges; other schemes refused). */
@@ -41,7 +43,7 @@ export async function probe(input: string | ByteSource, opts: ProbeOptions = {})
       timeoutMs,
     );
   });
-  const work = probeInto(guarded(src), facts, Date.now() + timeoutMs, own);
+  const work = probeInto(guarded(src), facts, Date.now() + timeoutMs, opts.deep ?? false, own);
   // closed when the work settles, not at the deadline: a read still in flight must not hit a closed handle
   if (own) void work.catch(() => {}).finally(() => own.close());
   try {
@@ -54,7 +56,7 @@ export async function probe(input: string | ByteSource, opts: ProbeOptions = {})
   }
 }
 
-async function probeInto(src: ByteSource, facts: Facts, deadlineAt: number, file?: FileSource): Promise<Facts> {
+async function probeInto(src: ByteSource, facts: Facts, deadlineAt: number, deep: boolean, file?: FileSource): Promise<Facts> {
   const fail = (reason: string, detail: string): Facts => ({ ...facts, failure: { reason, detail } });
 
   if (src.localPath) {
@@ -90,14 +92,19 @@ async function probeInto(src: ByteSource, facts: Facts, deadlineAt: number, file
   }
 
   const [probed, integrity] = await Promise.all([
-    probeKind(src, size, sniffed, Math.max(1, deadlineAt - Date.now())),
+    probeKind(src, size, sniffed, Math.max(1, deadlineAt - Date.now()), deep),
     checkFormatIntegrity(src, sniffed.format),
   ]);
   // the integrity check names the structural problem (truncated, ...) more exactly than a tool error
-  return { ...facts, ...probed, failure: integrity ?? probed.failure ?? null };
+  let failure = integrity ?? probed.failure ?? null;
+  if (deep && !failure && sniffed.kind !== 'video') {
+    const { deepCheck } = await import('./deep.js');
+    failure = await deepCheck(src, sniffed.kind, sniffed.format, size, Math.max(1, deadlineAt - Date.now()));
+  }
+  return { ...facts, ...probed, failure };
 }
 
-async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeoutMs: number): Promise<Partial<Facts>> {
+async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeoutMs: number, deep: boolean): Promise<Partial<Facts>> {
   const { kind, format, mime } = sniffed;
   if (kind === 'image') {
     const { probeImage } = await import('./image.js');
@@ -111,14 +118,14 @@ async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeou
     return { ...img, probedBy: 'sharp' };
   }
   if (kind === 'video') {
-    if (format === 'mp4' || format === 'mov') {
+    if ((format === 'mp4' || format === 'mov') && !deep) {
       // in-process moov reader; anything it doubts goes to ffprobe below
       const { fastVideoFacts } = await import('./fast/index.js');
       const fast = await fastVideoFacts(src, format);
       if (fast.ok) return { ...fast.facts, sampleRate: null, channels: null, failure: null, probedBy: 'fast-mp4' };
     }
     const { probeVideo } = await import('./video.js');
-    return { ...(await probeVideo(src, { timeoutMs })), probedBy: 'ffprobe' };
+    return { ...(await probeVideo(src, { timeoutMs, deep })), probedBy: 'ffprobe' };
   }
   const { probeAudio } = await import('./audio.js');
   return { ...(await probeAudio(src, size, format!, mime)), probedBy: 'music-metadata' };

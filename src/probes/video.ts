@@ -34,24 +34,43 @@ const UNKNOWN: Omit<VideoFacts, 'failure'> = {
   rotation: null,
 };
 
-export async function probeVideo(src: ByteSource, opts: { timeoutMs?: number } = {}): Promise<VideoFacts> {
-  if (src.localPath) return fromFfprobe(await runFfprobe(src.localPath, { timeoutMs: opts.timeoutMs }));
+/** `deep`: ffprobe demuxes every packet, and a packet it cannot read is the file's failure. */
+export async function probeVideo(src: ByteSource, opts: { timeoutMs?: number; deep?: boolean } = {}): Promise<VideoFacts> {
+  const run = { timeoutMs: opts.timeoutMs, countPackets: opts.deep };
+  if (src.localPath) return fromFfprobe(await runFfprobe(src.localPath, run), opts.deep);
   // no file: serve the source on loopback so ffprobe reads through it (its cache, budget and
   // checks) instead of fetching the URL on its own
   const { exposeSource } = await import('../remote/loopback.js');
   const exposed = await exposeSource(src);
   try {
-    const r = await runFfprobe(exposed.url, { timeoutMs: opts.timeoutMs });
+    const r = await runFfprobe(exposed.url, run);
     if (!r.ok && exposed.errors.length) throw new SourceReadError(exposed.errors[0]);
-    return fromFfprobe(r);
+    return fromFfprobe(r, opts.deep);
   } finally {
     await exposed.close();
   }
 }
 
-function fromFfprobe(r: FfprobeResult): VideoFacts {
+function fromFfprobe(r: FfprobeResult, deep = false): VideoFacts {
   if (!r.ok) return { ...UNKNOWN, failure: ffprobeFailure(r) };
-  return { ...normaliseFfprobe(r.json), failure: null };
+  return { ...normaliseFfprobe(r.json), failure: deep ? packetFailure(r.json, r.stderr) : null };
+}
+
+/**
+ * After a scan of every packet (-count_packets): an error ffprobe logged while demuxing, or fewer
+ * packets than the container lists, means the media data is damaged though the index is sound.
+ */
+export function packetFailure(json: FfprobeJson, stderr: string): ReadFailure | null {
+  const line = stderr.split('\n').find((l) => l.trim());
+  if (line) return { reason: 'corrupt', detail: `ffprobe, reading every packet: ${line.replace(/^\[[^\]]* @ 0x[0-9a-f]+\]\s*/i, '')}` };
+  for (const s of json.streams ?? []) {
+    const listed = Number(s.nb_frames);
+    const read = Number(s.nb_read_packets);
+    if (listed > 0 && Number.isFinite(read) && read < listed) {
+      return { reason: 'truncated', detail: `the ${s.codec_type ?? 'media'} stream lists ${listed} frames but only ${read} could be read` };
+    }
+  }
+  return null;
 }
 
 export function ffprobeFailure(r: Extract<FfprobeResult, { ok: false }>): ReadFailure {

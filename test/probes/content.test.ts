@@ -127,7 +127,8 @@ describe('a URL source', () => {
   }
 
   it('is sniffed by range reads and probed by ffprobe reading through the source', async () => {
-    const f = await probe(urlSource(server.url('/range/videos/rotate-90-1280x720.mp4')));
+    // deep: the in-process MP4 reader would answer first; --deep always runs ffprobe
+    const f = await probe(urlSource(server.url('/range/videos/rotate-90-1280x720.mp4')), { deep: true });
     expect([f.kind, f.format, f.width, f.height, f.rotation, f.durationSec, f.failure, f.probedBy]).toEqual([
       'video', 'mp4', 720, 1280, 90, 2, null, 'ffprobe',
     ]);

@@ -1,0 +1,33 @@
+import type { Kind, ReadFailure } from '../types.js';
+import type { ByteSource } from './source.js';
+
+/**
+ * --deep, for files whose headers passed: decode-level checks that read every byte. Images are
+ * decoded in full by sharp (libvips fails on warnings such as corrupt entropy data); audio is
+ * demuxed packet by packet by ffprobe. Video gets its packet scan in probeVideo (one ffprobe run).
+ */
+export async function deepCheck(src: ByteSource, kind: Kind, format: string, size: number, timeoutMs: number): Promise<ReadFailure | null> {
+  if (kind === 'image') return SHARP_DECODES.has(format) ? decodeImage(src, size) : null;
+  if (kind === 'audio') {
+    const { probeVideo } = await import('./video.js');
+    return (await probeVideo(src, { timeoutMs, deep: true })).failure;
+  }
+  return null;
+}
+
+/** Formats this sharp build decodes itself (others are read by ffprobe, or only reported). */
+const SHARP_DECODES = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'avif']);
+
+async function decodeImage(src: ByteSource, size: number): Promise<ReadFailure | null> {
+  const { default: sharp } = await import('sharp');
+  const input = src.localPath ?? (await src.read(0, size));
+  try {
+    // stats() pulls every pixel through the decoder in strips, so memory stays small
+    await sharp(input, { limitInputPixels: false, failOn: 'warning' }).stats();
+    return null;
+  } catch (err) {
+    const message = String((err as Error)?.message ?? err).split('\n')[0];
+    const truncated = /premature end|truncated|unexpected end|end of file/i.test(message);
+    return { reason: truncated ? 'truncated' : 'corrupt', detail: `sharp, decoding every pixel: ${message}` };
+  }
+}
