@@ -107,6 +107,12 @@ async function probeInto(src: ByteSource, facts: Facts, deadlineAt: number, deep
 async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeoutMs: number, deep: boolean): Promise<Partial<Facts>> {
   const { kind, format, mime } = sniffed;
   if (kind === 'image') {
+    if (format === 'jpeg') {
+      // in-process header reader; anything it doubts goes to sharp below
+      const { fastJpegFacts } = await import('./fast/jpeg.js');
+      const fast = await fastJpegFacts(src, size);
+      if (fast.ok) return { ...fast.facts, failure: null, probedBy: 'fast-jpeg' };
+    }
     const { probeImage } = await import('./image.js');
     const img = await probeImage(src, size, format!);
     if (img.width === null && !img.failure) {
