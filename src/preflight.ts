@@ -3,10 +3,7 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import type { AssetReport, Facts, Report, RequestReport } from './types.js';
 import type { AssetRef, NormalizedRequest } from './manifest/types.js';
-import { loadManifest, normalizeRequest } from './manifest/index.js';
-import { checkRequest } from './rules/request/index.js';
 import { checkAsset } from './rules/asset/index.js';
-import { billing } from './billing.js';
 import { mapPool } from './lib/pool.js';
 import { assetReport, buildReport, isError, renderAll } from './report.js';
 
@@ -42,16 +39,19 @@ export interface CheckedRequest {
 export async function preflight(request: unknown, options: PreflightOptions = {}): Promise<Report> {
   const checked = typeof request === 'string'
     ? await checkManifestFile(request, options)
-    : await checkNormalized(normalizeRequest(request, options.source ?? 'request', { profile: options.model, baseDir: options.baseDir ?? process.cwd(), checkEscapes: false }), options);
+    : await checkNormalized((await manifests()).normalizeRequest(request, options.source ?? 'request', { profile: options.model, baseDir: options.baseDir ?? process.cwd(), checkEscapes: false }), options);
   return buildReport(checked.request.profile, checked.assets, [checked.request]);
 }
 
 export async function checkManifestFile(path: string, options: PreflightOptions = {}): Promise<CheckedRequest> {
-  return checkNormalized(await loadManifest(path, { profile: options.model }), options);
+  return checkNormalized(await (await manifests()).loadManifest(path, { profile: options.model }), options);
 }
 
+/** The manifest parser and request rules (zod schemas) load only when a request is checked. */
+const manifests = () => import('./manifest/index.js');
+
 async function checkNormalized(req: NormalizedRequest, options: PreflightOptions): Promise<CheckedRequest> {
-  const probes = await import('./probes/index.js');
+  const [probes, { checkRequest }, { billing }] = await Promise.all([import('./probes/index.js'), import('./rules/request/index.js'), import('./billing.js')]);
   const probeFile = options.probe ?? ((p: string) => probes.probe(p, { deep: options.deep }));
   const probeUrl = (url: string) => probes.probe(url, { allowPrivateUrls: options.allowPrivateUrls, deep: options.deep });
   const refs = [...req.images, ...req.videos, ...req.audios];

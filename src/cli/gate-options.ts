@@ -1,210 +1,26 @@
-import { execFile } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { type Cache, type CacheStrategy, defaultCacheLocation, openCache, stableHash } from '../cache/index.js';
-import { ConfigError, type ConfigResolver, type LoadedConfig, applyConfigToReport, configResolver, loadConfig } from '../config/index.js';
+import { ConfigError, loadConfig } from '../config/index.js';
+import { configResolver } from '../config/apply.js';
 import { mergeReports, parseReport } from '../merge-reports.js';
-import { profiles } from '../profiles/index.js';
-import { formatGithub, githubSummary } from '../reporters/github.js';
-import { buildHtml } from '../reporters/html/build.js';
-import type { Thumbs } from '../reporters/html/types.js';
-import { formatJson } from '../reporters/json.js';
-import { formatJunit } from '../reporters/junit.js';
-import { formatPretty } from '../reporters/pretty.js';
-import { formatSarif } from '../reporters/sarif.js';
-import { type Shard, parseShard, shardOf } from '../shard.js';
-import type { Facts, Report } from '../types.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { emitReport, type Format, type Gate, type GateValues, gateFrom, gateSpec, toolVersion } from './gate.js';
 import { parseArgs } from './args.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 
-export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github', 'html'] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** Options to spread into lintSpec (format replaces the old pretty|json one). */
-export const gateSpec = {
-  format: { type: 'string', choices: FORMATS },
-  'output-file': { type: 'string' },
-  config: { type: 'string' },
-  cache: { type: 'boolean' },
-  'cache-location': { type: 'string' },
-  'cache-strategy': { type: 'string', choices: ['metadata', 'content'] },
-  shard: { type: 'string' },
-} as const;
-
-export interface Gate {
-  format: Format;
-  outputFile?: string;
-  config: LoadedConfig | null;
-  resolver: ConfigResolver;
-  shard?: Shard;
-  cache?: { location: string; strategy: CacheStrategy };
-  /** --max-warnings, else the config's maxWarnings, else -1 (never). */
-  maxWarnings: number;
-  toolVersion: string;
-}
-
-export function toolVersion(): string {
-  return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
-}
+// The zod-free part of the gate lives in gate.ts (lint loads only that when there is no config).
+export * from './gate.js';
 
 /** Reads the gate flags (parsed with gateSpec) and the config; mistakes are UsageErrors (exit 2). */
-export function resolveGate(values: Record<string, string | boolean | number | undefined>, cwd: string): Gate {
-  let config: LoadedConfig | null;
+export function resolveGate(values: GateValues, cwd: string): Gate {
+  let config;
   try {
     config = loadConfig({ cwd, configPath: values.config as string | undefined });
   } catch (e) {
     if (e instanceof ConfigError) throw new UsageError(`config: ${e.message}`, 'fix the config file, or point --config at another one');
     throw e;
   }
-  let shard: Shard | undefined;
-  if (values.shard !== undefined) {
-    try {
-      shard = parseShard(String(values.shard));
-    } catch (e) {
-      throw new UsageError((e as Error).message, 'e.g. --shard 1/4 in the first of four CI jobs');
-    }
-  }
-  const cacheOn = values.cache === true || values['cache-location'] !== undefined;
-  return {
-    format: (values.format as Format | undefined) ?? 'pretty',
-    outputFile: values['output-file'] as string | undefined,
-    config,
-    resolver: configResolver(config, cwd),
-    shard,
-    cache: cacheOn
-      ? {
-          location: (values['cache-location'] as string | undefined) ?? defaultCacheLocation(cwd),
-          strategy: (values['cache-strategy'] as CacheStrategy | undefined) ?? 'metadata',
-        }
-      : undefined,
-    maxWarnings: (values['max-warnings'] as number | undefined) ?? config?.config.maxWarnings ?? -1,
-    toolVersion: toolVersion(),
-  };
-}
-
-/** The profile for a run: --model, else the config's top-level profile. */
-export function modelFor(gate: Gate, model: string | undefined): string | undefined {
-  return model ?? gate.config?.config.profile;
-}
-
-/** Keeps a walked file when the config does not exclude it and it falls in this shard (root: cwd). */
-export function fileFilter(gate: Gate, cwd: string, changed?: Set<string>): (file: string) => boolean {
-  return (file) =>
-    !gate.resolver.isExcluded(file) &&
-    (!gate.shard || shardOf(file, gate.shard.total, cwd) === gate.shard.index) &&
-    (!changed || changed.has(path.resolve(cwd, file)));
-}
-
-/** Read failures that may pass on a retry are not cached. */
-const TRANSIENT = new Set(['timeout', 'unreadable']);
-
-export interface CachedProbe {
-  probe: (file: string) => Promise<Facts>;
-  cache: Cache<Facts>;
-  /** Writes the cache; a message for stderr when it could not. */
-  save(): Promise<string | null>;
-}
-
-/** Wraps a probe (LintOptions.probe) with the lint cache; the cached value is the file's Facts. */
-export async function cachedProbe(
-  gate: Gate,
-  cwd: string,
-  probe: (file: string, opts?: { deep?: boolean }) => Promise<Facts>,
-  opts: { deep?: boolean } = {},
-): Promise<CachedProbe> {
-  if (!gate.cache) throw new Error('cachedProbe needs --cache');
-  const deep = opts.deep ? { deep: true } : undefined;
-  const cache = await openCache<Facts>({
-    location: gate.cache.location,
-    strategy: gate.cache.strategy,
-    root: cwd,
-    // --deep facts carry decode checks the default run does not make: they never answer for each other
-    key: { toolVersion: gate.toolVersion, profileHash: stableHash(profiles), configHash: stableHash(gate.config?.config ?? null), mode: deep && 'deep' },
-  });
-  return {
-    cache,
-    async probe(file) {
-      const st = await stat(file).catch(() => null);
-      if (!st?.isFile()) return probe(file, deep);
-      const hit = await cache.get(file, st);
-      if (hit) return { ...hit, source: file };
-      const facts = await probe(file, deep);
-      if (!facts.failure || !TRANSIENT.has(facts.failure.reason)) await cache.set(file, st, facts);
-      return facts;
-    },
-    async save() {
-      return (await cache.save()) ? null : `seedance-preflight: could not write the cache at ${cache.file}; the next run starts cold\n`;
-    },
-  };
-}
-
-/**
- * Paths in CI formats are relative to this. GitHub resolves annotation and SARIF paths against the
- * repository root, so in Actions that is GITHUB_WORKSPACE even when the action runs in a sub-folder.
- */
-export function ciRoot(cwd: string, env: NodeJS.ProcessEnv): string {
-  const ws = env.GITHUB_ACTIONS === 'true' ? env.GITHUB_WORKSPACE : undefined;
-  if (!ws) return cwd;
-  const rel = path.relative(path.resolve(ws), path.resolve(cwd));
-  return rel.startsWith('..') || path.isAbsolute(rel) ? cwd : path.resolve(ws);
-}
-
-/** The report in one format. */
-export function formatReport(report: Report, format: Format, ctx: { cwd: string; toolVersion: string; color?: boolean; quiet?: boolean; thumbs?: Thumbs }): string {
-  switch (format) {
-    case 'json': return formatJson(report);
-    case 'sarif': return formatSarif(report, ctx);
-    case 'junit': return formatJunit(report, ctx);
-    case 'github': return formatGithub(report, ctx);
-    case 'html': return buildHtml(report, ctx.thumbs ?? new Map(), ctx);
-    default: return formatPretty(report, { color: ctx.color, quiet: ctx.quiet });
-  }
-}
-
-/**
- * Applies the config's rule settings, prints or writes the report, appends the GitHub job summary, and
- * returns the exit code (0 ok, 1 errors or too many warnings).
- */
-export function emitReport(
-  raw: Report,
-  gate: Gate,
-  io: Io,
-  opts: { cwd: string; color?: boolean; quiet?: boolean; env?: NodeJS.ProcessEnv; thumbs?: Thumbs },
-): number {
-  const report = applyConfigToReport(raw, gate.resolver);
-  const env = opts.env ?? process.env;
-  const ctx = { cwd: ciRoot(opts.cwd, env), toolVersion: gate.toolVersion, color: opts.color, quiet: opts.quiet, thumbs: opts.thumbs };
-  if (gate.outputFile) {
-    const file = path.resolve(opts.cwd, gate.outputFile);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, formatReport(report, gate.format, { ...ctx, color: false }));
-    io.out(formatPretty(report, { color: opts.color, quiet: opts.quiet }));
-  } else io.out(formatReport(report, gate.format, ctx));
-  const summaryFile = env.GITHUB_STEP_SUMMARY;
-  if (gate.format === 'github' && summaryFile) appendFileSync(summaryFile, githubSummary(report, { cwd: ctx.cwd }));
-  const tooMany = gate.maxWarnings >= 0 && report.summary.warnings > gate.maxWarnings;
-  if (tooMany && gate.format !== 'json') io.err(`seedance-preflight: ${report.summary.warnings} warnings, more than the maximum of ${gate.maxWarnings}\n`);
-  return report.ok && !tooMany ? 0 : 1;
-}
-
-/** Absolute paths of files changed since `ref` (committed since the merge base, uncommitted, untracked). */
-export async function changedFiles(ref: string, cwd: string): Promise<Set<string>> {
-  const git = async (...args: string[]) => {
-    try {
-      return (await promisify(execFile)('git', args, { cwd, maxBuffer: 64 << 20 })).stdout;
-    } catch (e) {
-      const msg = String((e as { stderr?: string }).stderr || (e as Error).message).trim().split('\n')[0];
-      throw new UsageError(`--changed ${ref}: git ${args[0]} failed: ${msg}`, 'run inside a git checkout, with the ref fetched (e.g. fetch-depth: 0)');
-    }
-  };
-  const top = (await git('rev-parse', '--show-toplevel')).trim();
-  const base = (await git('merge-base', ref, 'HEAD')).trim();
-  const diff = await git('diff', '--name-only', '-z', '--diff-filter=ACMRT', base);
-  const untracked = await git('ls-files', '--others', '--exclude-standard', '-z');
-  return new Set(`${diff}${untracked}`.split('\0').filter(Boolean).map((f) => path.resolve(top, f)));
+  return gateFrom(values, cwd, config);
 }
 
 export const mergeReportsSpec = {

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { lint } from '../lint.js';
 import { wantsColor } from '../reporters/color.js';
-import { cachedProbe, changedFiles, emitReport, fileFilter, gateSpec, modelFor, resolveGate } from './gate-options.js';
+import { cachedProbe, changedFiles, emitReport, fileFilter, gateSpec, modelFor, resolveGateLazy } from './gate.js';
 import { parseArgs } from './args.js';
 import { UsageError } from './errors.js';
 import { lintHelp } from './help.js';
@@ -28,7 +28,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   if (v.help) return io.out(lintHelp), 0;
   if (positionals.length === 0) throw new UsageError('lint needs at least one file, folder or manifest', 'e.g. seedance-preflight lint assets/');
   const cwd = process.cwd();
-  const gate = resolveGate(v, cwd);
+  const gate = await resolveGateLazy(v, cwd);
   const changed = v.changed ? await changedFiles(String(v.changed), cwd) : undefined;
   const deep = Boolean(v.deep);
   const cached = gate.cache ? await cachedProbe(gate, cwd, (await import('../probes/index.js')).probe, { deep }) : undefined;

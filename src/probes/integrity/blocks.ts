@@ -88,13 +88,10 @@ export function isFourCC(b: Uint8Array, o: number): boolean {
   return true;
 }
 
-/** Index of `needle` in `hay` at or after `from`, or -1. */
+/** Index of `needle` in `hay` at or after `from`, or -1 (native search: tails are scanned on every file). */
 export function indexOf(hay: Uint8Array, needle: readonly number[], from = 0): number {
-  outer: for (let i = Math.max(0, from); i <= hay.length - needle.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
+  if (needle.length === 0) return Math.min(Math.max(0, from), hay.length);
+  return Buffer.from(hay.buffer, hay.byteOffset, hay.byteLength).indexOf(Uint8Array.from(needle), Math.max(0, from));
 }
 
 export const plural = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
