@@ -1,20 +1,11 @@
 import type { ReadFailure } from '../../types.js';
 import { ascii, type Blocks, failure, le32, plural } from './blocks.js';
+import { parseFrameHeader } from '../mp3.js';
 
 const HEAD = 16 * 1024;
 const TAIL = 8 * 1024;
 /** Consecutive frames that must chain at the start before we call it MPEG audio. */
 const CHAIN = 3;
-
-const KBPS: Record<string, number[]> = {
-  '1-1': [0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448],
-  '1-2': [0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384],
-  '1-3': [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
-  '2-1': [0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256],
-  '2-2': [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
-  '2-3': [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
-};
-const RATES: Record<number, number[]> = { 3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000] };
 
 interface Frame {
   /** version, layer and sample-rate bits: equal in every frame of one stream. */
@@ -22,22 +13,13 @@ interface Frame {
   length: number;
 }
 
-/** An MPEG audio frame header at `p`, or null (free-format frames count as unknown: null). */
+/** An MPEG audio frame header at `p`, or null (free-format frames and reserved emphasis count as unknown: null). */
 function frameAt(buf: Uint8Array, p: number): Frame | null {
-  if (p + 4 > buf.length || buf[p] !== 0xff || (buf[p + 1] & 0xe0) !== 0xe0) return null;
-  const version = (buf[p + 1] >> 3) & 3; // 3 = MPEG-1, 2 = MPEG-2, 0 = MPEG-2.5
-  const layer = 4 - ((buf[p + 1] >> 1) & 3); // 1, 2, 3; 4 is reserved
-  const bitrateIdx = buf[p + 2] >> 4;
+  if (p + 4 > buf.length || (buf[p + 3] & 3) === 2) return null;
+  const h = parseFrameHeader(buf.subarray(p, p + 4));
+  if (!h) return null;
   const rateIdx = (buf[p + 2] >> 2) & 3;
-  if (version === 1 || layer === 4 || bitrateIdx === 0 || bitrateIdx === 15 || rateIdx === 3 || (buf[p + 3] & 3) === 2) return null;
-  const bitrate = KBPS[`${version === 3 ? 1 : 2}-${layer}`][bitrateIdx] * 1000;
-  const rate = RATES[version][rateIdx];
-  const pad = (buf[p + 2] >> 1) & 1;
-  let length: number;
-  if (layer === 1) length = (Math.floor((12 * bitrate) / rate) + pad) * 4;
-  else if (layer === 3 && version !== 3) length = Math.floor((72 * bitrate) / rate) + pad;
-  else length = Math.floor((144 * bitrate) / rate) + pad;
-  return { key: (buf[p + 1] & 0x1e) | (rateIdx << 8), length };
+  return { key: (buf[p + 1] & 0x1e) | (rateIdx << 8), length: h.length };
 }
 
 interface Chain {
