@@ -1,38 +1,16 @@
-import type { Rational, ReadFailure } from '../types.js';
+import type { Facts, Rational, ReadFailure } from '../types.js';
+import { blankFacts } from './facts.js';
 import { runFfprobe, type FfprobeJson, type FfprobeResult, type FfprobeStream } from './ffprobe.js';
 import { SourceReadError } from './guard.js';
 import type { ByteSource } from './source.js';
 
-export interface VideoFacts {
-  width: number | null;
-  height: number | null;
-  durationSec: number | null;
-  fps: Rational | null;
-  variableFrameRate: boolean | null;
-  videoCodec: string | null;
-  audioCodec: string | null;
-  hasVideoStream: boolean | null;
-  hasAudioStream: boolean | null;
-  sampleRate: number | null;
-  channels: number | null;
-  rotation: number | null;
-  failure: ReadFailure | null;
-}
+const VIDEO_FIELDS = ['width', 'height', 'durationSec', 'fps', 'variableFrameRate', 'videoCodec', 'audioCodec', 'hasVideoStream', 'hasAudioStream', 'sampleRate', 'channels', 'rotation'] as const;
 
-const UNKNOWN: Omit<VideoFacts, 'failure'> = {
-  width: null,
-  height: null,
-  durationSec: null,
-  fps: null,
-  variableFrameRate: null,
-  videoCodec: null,
-  audioCodec: null,
-  hasVideoStream: null,
-  hasAudioStream: null,
-  sampleRate: null,
-  channels: null,
-  rotation: null,
-};
+/** The part of Facts a video probe fills. */
+export type VideoFacts = Pick<Facts, (typeof VIDEO_FIELDS)[number] | 'failure'>;
+
+const blank = blankFacts('', '');
+const UNKNOWN = Object.fromEntries(VIDEO_FIELDS.map((k) => [k, blank[k]])) as Omit<VideoFacts, 'failure'>;
 
 /** `deep`: ffprobe demuxes every packet, and a packet it cannot read is the file's failure. */
 export async function probeVideo(src: ByteSource, opts: { timeoutMs?: number; deep?: boolean } = {}): Promise<VideoFacts> {
