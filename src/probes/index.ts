@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { constants, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Facts, ReadFailure } from '../types.js';
 import { blankFacts } from './facts.js';
@@ -143,7 +143,8 @@ async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeou
  */
 async function checkLocal(path: string, file?: FileSource): Promise<ReadFailure | null> {
   try {
-    const st = await stat(path);
+    // the probe's own file is read synchronously (see fileSource); so is its stat
+    const st = file ? statSync(path) : await stat(path);
     if (!st.isFile()) return { reason: 'not_a_file', detail: `${path} is a ${typeName(st)}, not a regular file` };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

@@ -1,5 +1,4 @@
-import { constants, type Stats } from 'node:fs';
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename } from 'node:path';
 
 /**
@@ -31,53 +30,57 @@ export interface FileSource extends ByteSource {
 export const HEAD_BYTES = 64 * 1024;
 
 /**
- * A local file read through one handle, opened on first use (non-blocking, so a path swapped for a
- * FIFO never hangs) and kept until close(). Reads inside the first HEAD_BYTES come from one read.
+ * A local file read through one descriptor, opened on first use (non-blocking, so a path swapped for
+ * a FIFO never hangs) and kept until close(). Reads inside the first HEAD_BYTES come from one read.
+ * The calls are synchronous: on a local disk a read of a cached page costs microseconds, a trip
+ * through libuv's thread pool several times that, for each of the ~8 calls a file needs. Returned
+ * bytes may be views of a shared buffer: callers read them, never write.
  */
 export function fileSource(path: string, id: string = path): FileSource {
-  let fhP: Promise<FileHandle> | undefined;
-  let statP: Promise<Stats> | undefined;
-  let sizeP: Promise<number> | undefined;
-  let headP: Promise<Uint8Array> | undefined;
+  let fd: number | undefined;
+  let st: Stats | undefined;
+  let pathSize: number | undefined;
+  let head: Uint8Array | undefined;
   let closed = false;
-  const handle = () => {
-    if (closed) return Promise.reject(new Error(`${path}: read after close`));
-    return (fhP ??= open(path, constants.O_RDONLY | constants.O_NONBLOCK));
+  const handle = (): number => {
+    if (closed) throw new Error(`${path}: read after close`);
+    return (fd ??= openSync(path, constants.O_RDONLY | constants.O_NONBLOCK));
   };
-  const pread = async (offset: number, length: number) => {
-    const fh = await handle();
+  const pread = (offset: number, length: number): Uint8Array => {
+    const f = handle();
     const buf = Buffer.allocUnsafe(length);
     let got = 0;
     // a regular file returns short reads only at its end; loop anyway so "shorter only at the end" holds
     while (got < length) {
-      const { bytesRead } = await fh.read(buf, got, length - got, offset + got);
-      if (bytesRead === 0) break;
-      got += bytesRead;
+      const n = readSync(f, buf, got, length - got, offset + got);
+      if (n === 0) break;
+      got += n;
     }
     return buf.subarray(0, got);
   };
-  const src: FileSource = {
+  return {
     id,
     name: basename(path),
     localPath: path,
-    stat: () => (statP ??= handle().then((fh) => fh.stat())),
-    // before the handle is open, a stat of the path (size() alone never opens a FIFO)
-    size: () => (sizeP ??= fhP ? src.stat().then((s) => s.size) : stat(path).then((s) => s.size)),
+    stat: async () => (st ??= fstatSync(handle())),
+    // before the descriptor is open, a stat of the path (size() alone never opens a FIFO)
+    size: async () => (fd !== undefined ? (st ??= fstatSync(fd)).size : (pathSize ??= statSync(path).size)),
     async read(offset, length) {
       if (length <= 0) return new Uint8Array(0);
-      if (offset + length <= HEAD_BYTES) {
-        const head = await (headP ??= pread(0, HEAD_BYTES));
-        // a copy: callers may keep or change what they get
-        return Uint8Array.prototype.slice.call(head, offset, offset + length);
-      }
+      if (offset + length <= HEAD_BYTES) return (head ??= pread(0, HEAD_BYTES)).subarray(offset, offset + length);
       return pread(offset, length);
     },
     async close() {
       closed = true;
-      const p = fhP;
-      fhP = undefined;
-      if (p) await (await p.catch(() => null))?.close().catch(() => {});
+      if (fd !== undefined) {
+        const f = fd;
+        fd = undefined;
+        try {
+          closeSync(f);
+        } catch {
+          // already gone
+        }
+      }
     },
   };
-  return src;
 }
