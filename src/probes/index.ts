@@ -133,6 +133,12 @@ async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeou
     const { probeVideo } = await import('./video.js');
     return { ...(await probeVideo(src, { timeoutMs, deep })), probedBy: 'ffprobe' };
   }
+  if (format === 'mp3') {
+    // plain MP3s without music-metadata; anything the reader doubts goes to it below
+    const { fastMp3Facts } = await import('./fast/mp3.js');
+    const fast = await fastMp3Facts(src, size);
+    if (fast.ok) return { ...fast.facts, probedBy: 'fast-mp3' };
+  }
   const { probeAudio } = await import('./audio.js');
   return { ...(await probeAudio(src, size, format!, mime)), probedBy: 'music-metadata' };
 }
