@@ -130,7 +130,7 @@ export function modelFor(gate: Gate, model: string | undefined): string | undefi
 /** Keeps a walked file when the config does not exclude it and it falls in this shard (root: cwd). */
 export function fileFilter(gate: Gate, cwd: string, changed?: Set<string>): (file: string) => boolean {
   return (file) =>
-    !gate.resolver.isExcluded(file) &&
+    !(gate.config && gate.resolver.isExcluded(file)) &&
     (!gate.shard || shardOf(file, gate.shard.total, cwd) === gate.shard.index) &&
     (!changed || changed.has(path.resolve(cwd, file)));
 }

@@ -40,7 +40,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     probe: cached?.probe,
     accept: fileFilter(gate, cwd, changed),
     // --model beats the config, as flags beat config files in ESLint.
-    profileFor: v.model ? undefined : (p) => gate.resolver.profileFor(p),
+    profileFor: v.model || !gate.config ? undefined : (p) => gate.resolver.profileFor(p),
     onProgress: (e) => bar.tick(e.done, e.source),
     deep,
   });

@@ -117,7 +117,8 @@ async function lameTrim(r: WindowReader, xingAt: number, flags: number): Promise
 
 /** null when no MPEG audio frame is found near the start. */
 export async function mp3Duration(src: ByteSource, size: number): Promise<Mp3Duration | null> {
-  const r = new WindowReader(src, size);
+  // the first window is the source's head (one shared read), not a read of its own
+  const r = new WindowReader(src, size, 64 * 1024);
   const audioStart = await skipId3v2(r);
   const first = await syncFrom(r, audioStart, audioStart + 64 * 1024);
   if (first === null) return null;

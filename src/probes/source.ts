@@ -34,10 +34,14 @@ export const HEAD_BYTES = 64 * 1024;
  * a FIFO never hangs) and kept until close(). Reads inside the first HEAD_BYTES come from one read.
  * The calls are synchronous: on a local disk a read of a cached page costs microseconds, a trip
  * through libuv's thread pool several times that, for each of the ~8 calls a file needs. Returned
- * bytes may be views of a shared buffer: callers read them, never write.
+ * bytes may be views of a shared buffer, valid until close(): callers read them, never write or keep them.
  */
+/** Head buffers of closed sources, reused: a lint allocates one per file otherwise (GC time). */
+const spareHeads: Buffer[] = [];
+
 export function fileSource(path: string, id: string = path): FileSource {
   let fd: number | undefined;
+  let headBuf: Buffer | undefined;
   let st: Stats | undefined;
   let pathSize: number | undefined;
   let head: Uint8Array | undefined;
@@ -46,9 +50,9 @@ export function fileSource(path: string, id: string = path): FileSource {
     if (closed) throw new Error(`${path}: read after close`);
     return (fd ??= openSync(path, constants.O_RDONLY | constants.O_NONBLOCK));
   };
-  const pread = (offset: number, length: number): Uint8Array => {
+  const pread = (offset: number, length: number, into?: Buffer): Uint8Array => {
     const f = handle();
-    const buf = Buffer.allocUnsafe(length);
+    const buf = into ?? Buffer.allocUnsafe(length);
     let got = 0;
     // a regular file returns short reads only at its end; loop anyway so "shorter only at the end" holds
     while (got < length) {
@@ -67,11 +71,18 @@ export function fileSource(path: string, id: string = path): FileSource {
     size: async () => (fd !== undefined ? (st ??= fstatSync(fd)).size : (pathSize ??= statSync(path).size)),
     async read(offset, length) {
       if (length <= 0) return new Uint8Array(0);
-      if (offset + length <= HEAD_BYTES) return (head ??= pread(0, HEAD_BYTES)).subarray(offset, offset + length);
+      if (offset + length <= HEAD_BYTES) {
+        head ??= pread(0, HEAD_BYTES, (headBuf = spareHeads.pop() ?? Buffer.allocUnsafe(HEAD_BYTES)));
+        return head.subarray(offset, offset + length);
+      }
       return pread(offset, length);
     },
     async close() {
       closed = true;
+      // the probe is over (close waits for it): no view of the head is read after this
+      if (headBuf && spareHeads.length < 16) spareHeads.push(headBuf);
+      headBuf = undefined;
+      head = undefined;
       if (fd !== undefined) {
         const f = fd;
         fd = undefined;

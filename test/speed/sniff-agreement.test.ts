@@ -24,7 +24,7 @@ const PLANTS: [number, number[]][] = [
   [4, bytes('free')], [4, bytes('mdat')], [4, bytes('moov')], [4, bytes('wide')], [4, bytes('ftyp')],
   [2, [0x27, 0x0a, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]], [36, bytes('acsp')], [7, bytes('**ACE**')], [44, bytes('SCRM')],
   [60, bytes('BOOKMOBI')], [128, bytes('DICM')], [34, bytes('LP')], [4, [0x47]], [196, [0x47]], [257, bytes('ustar\0')],
-  [148, bytes('0000000')], [257, [0, 0, 0, 0, 0, 0]],
+  [148, bytes('0000000')], [148, bytes('42    ')], [148, bytes('\xa0 17')], [257, [0, 0, 0, 0, 0, 0]],
 ];
 
 const tail = fc.uint8Array({ minLength: 0, maxLength: 700 });
@@ -64,5 +64,15 @@ describe('quick sniff agrees with file-type', () => {
     }
     expect(bad.slice(0, 5)).toEqual([]);
     expect(answered).toBeGreaterThan(runs / 4);
+  });
+
+  it('on a tar header behind an MP3 frame sync (file-type says tar)', async () => {
+    const b = new Uint8Array(1024);
+    b.set([0xff, 0xfb, 0x90, 0x64]);
+    let sum = 8 * 0x20;
+    for (let i = 0; i < 512; i++) if (i < 148 || i >= 156) sum += b[i];
+    b.set(bytes(sum.toString(8).padStart(6, '0')), 148);
+    expect(await quickSniff(mem(b), b.length)).toBeNull();
+    expect((await fileTypeFromBuffer(b))?.ext).toBe('tar');
   });
 });

@@ -100,10 +100,19 @@ function otherSignature(b: Uint8Array): boolean {
   if (at(36, 'acsp') || at(7, '**ACE') || at(44, 'SCRM') || at(60, 'BOOKMOBI') || at(128, 'DICM') || at(34, 'LP')) return true;
   if (b[4] === 0x47 && b[196] === 0x47) return true;
   if (at(257, 'ustar')) return true;
-  // tar without the magic: zeros at 257 and an octal checksum at 148
-  const checksum = ascii(b, 148, 6).replace(/\0.*$/, '').trim();
-  if (at(257, [0, 0, 0, 0, 0, 0]) && !Number.isNaN(Number.parseInt(checksum, 8))) return true;
-  return false;
+  // tar without the magic: zeros at 257 and a header checksum that matches
+  return at(257, [0, 0, 0, 0, 0, 0]) && tarChecksumMatches(b);
+}
+
+/** file-type's tarHeaderChecksumMatches over its 512-byte look (zeros past the end). */
+function tarChecksumMatches(b: Uint8Array): boolean {
+  const field = new TextDecoder('utf-8').decode(b.subarray(148, 154));
+  const readSum = Number.parseInt(field.replace(/\0.*$/, '').trim(), 8);
+  if (Number.isNaN(readSum)) return false;
+  let sum = 8 * 0x20;
+  for (let i = 0; i < 148; i++) sum += b[i] ?? 0;
+  for (let i = 156; i < 512; i++) sum += b[i] ?? 0;
+  return readSum === sum;
 }
 
 function ascii(b: Uint8Array, o: number, n: number): string {
