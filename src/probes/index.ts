@@ -5,6 +5,13 @@ import { blankFacts } from './facts.js';
 import { guarded, SourceReadError } from './guard.js';
 import { extensionOf, sniff, type Sniffed } from './sniff.js';
 import { fileSource, type ByteSource, type FileSource } from './source.js';
+// The in-process readers and the integrity checks run on nearly every file: imported up front, as a
+// dynamic import() per file costs more than the readers themselves. sharp, ffprobe and music-metadata
+// stay behind import() for the files these readers leave to them.
+import { fastVideoFacts } from './fast/index.js';
+import { fastJpegFacts } from './fast/jpeg.js';
+import { fastMp3Facts } from './fast/mp3.js';
+import { checkIntegrity } from './integrity/index.js';
 
 export interface ProbeOptions {
   /** Budget for the whole probe (ffprobe is killed when it runs out). Default 60 s. */
@@ -109,7 +116,6 @@ async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeou
   if (kind === 'image') {
     if (format === 'jpeg') {
       // in-process header reader; anything it doubts goes to sharp below
-      const { fastJpegFacts } = await import('./fast/jpeg.js');
       const fast = await fastJpegFacts(src, size);
       if (fast.ok) return { ...fast.facts, failure: null, probedBy: 'fast-jpeg' };
     }
@@ -126,7 +132,6 @@ async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeou
   if (kind === 'video') {
     if ((format === 'mp4' || format === 'mov') && !deep) {
       // in-process moov reader; anything it doubts goes to ffprobe below
-      const { fastVideoFacts } = await import('./fast/index.js');
       const fast = await fastVideoFacts(src, format);
       if (fast.ok) return { ...fast.facts, sampleRate: null, channels: null, failure: null, probedBy: 'fast-mp4' };
     }
@@ -135,7 +140,6 @@ async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeou
   }
   if (format === 'mp3') {
     // plain MP3s without music-metadata; anything the reader doubts goes to it below
-    const { fastMp3Facts } = await import('./fast/mp3.js');
     const fast = await fastMp3Facts(src, size);
     if (fast.ok) return { ...fast.facts, probedBy: 'fast-mp3' };
   }
@@ -177,7 +181,6 @@ async function checkLocal(path: string, file?: FileSource): Promise<ReadFailure 
 }
 
 async function checkFormatIntegrity(src: ByteSource, format: string): Promise<ReadFailure | null> {
-  const { checkIntegrity } = await import('./integrity/index.js');
   return checkIntegrity(src, format);
 }
 

@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { Kind } from '../types.js';
 import type { ByteSource } from './source.js';
+import { quickSniff } from './fast/sniff.js';
 
 export interface Sniffed {
   kind: Kind | null;
@@ -89,7 +90,6 @@ export function isExtensionMismatch(format: string | null, extension: string): b
 /** Kind and format from the content (file-type over the source), never from the name. Throws only what the source's read threw. */
 export async function sniff(src: ByteSource): Promise<Sniffed> {
   // the commonest media are named without loading file-type (same answer: see fast/sniff.ts)
-  const { quickSniff } = await import('./fast/sniff.js');
   const found = (await quickSniff(src, await src.size())) ?? (await fileType(src));
   if (!found) return { kind: null, format: null, mime: null, detected: null, extensionMismatch: false };
   const format = ALIASES[found.ext] ?? found.ext;
