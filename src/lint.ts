@@ -10,8 +10,12 @@ import { mapPool } from './lib/pool.js';
 import { checkAsset } from './rules/asset/index.js';
 import { assetReport, buildReport } from './report.js';
 import { checkManifestFile, looksLikeRequest } from './preflight.js';
-// Cheap to import: the probes load sharp, ffprobe and friends only when a file needs them.
-import { isUrl, probe as probeLocal } from './probes/index.js';
+import type { ProbeOptions } from './probes/index.js';
+import { isUrl } from './probes/is-url.js';
+
+/** probes/probe, loaded on the first file that needs probing: a run answered from the cache never loads them. */
+let probes: Promise<typeof import('./probes/index.js')> | undefined;
+export const lazyProbe = async (path: string, opts?: ProbeOptions): Promise<Facts> => (await (probes ??= import('./probes/index.js'))).probe(path, opts);
 
 export interface LintOptions {
   /** Profile id or model name for loose files (manifests pick their own unless this is set). */
@@ -58,9 +62,9 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
     }
   }
   const deep = options.deep ?? false;
-  const probeFile = options.probe ?? ((p: string) => probeLocal(p, { deep }));
+  const probeFile = options.probe ?? ((p: string) => lazyProbe(p, { deep }));
   // URLs always go to the real probe (the cache keys files by stat, which a URL has not).
-  const probe = memo((p: string) => (isUrl(p) ? probeLocal(p, { allowPrivateUrls: options.allowPrivateUrls, deep }) : probeFile(p)));
+  const probe = memo((p: string) => (isUrl(p) ? lazyProbe(p, { allowPrivateUrls: options.allowPrivateUrls, deep }) : probeFile(p)));
   const concurrency = options.concurrency ?? availableParallelism();
   const assets: AssetReport[] = [];
   const requests: RequestReport[] = [];

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { lint } from '../lint.js';
+import { lazyProbe, lint } from '../lint.js';
 import { wantsColor } from '../reporters/color.js';
 import { cachedProbe, changedFiles, emitReport, fileFilter, gateSpec, modelFor, resolveGateLazy } from './gate.js';
 import { parseArgs } from './args.js';
@@ -31,7 +31,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   const gate = await resolveGateLazy(v, cwd);
   const changed = v.changed ? await changedFiles(String(v.changed), cwd) : undefined;
   const deep = Boolean(v.deep);
-  const cached = gate.cache ? await cachedProbe(gate, cwd, (await import('../probes/index.js')).probe, { deep }) : undefined;
+  const cached = gate.cache ? await cachedProbe(gate, cwd, lazyProbe, { deep }) : undefined;
   const bar = progress(io.stderr);
   const report = await lint(positionals, {
     model: modelFor(gate, v.model as string | undefined),

@@ -4,6 +4,7 @@ import type { Facts, ReadFailure } from '../types.js';
 import { blankFacts } from './facts.js';
 import { guarded, SourceReadError } from './guard.js';
 import { extensionOf, sniff, type Sniffed } from './sniff.js';
+import { isUrl } from './is-url.js';
 import { fileSource, type ByteSource, type FileSource } from './source.js';
 // The in-process readers and the integrity checks run on nearly every file: imported up front, as a
 // dynamic import() per file costs more than the readers themselves. sharp, ffprobe and music-metadata
@@ -22,8 +23,7 @@ export interface ProbeOptions {
   deep?: boolean;
 }
 
-/** A string with a URL scheme is probed as a URL (http(s) read by ranges; other schemes refused). */
-export const isUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+export { isUrl } from './is-url.js';
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
