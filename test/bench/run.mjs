@@ -5,7 +5,7 @@
 // bigger folder, to show time and memory stay flat), --json (machine-readable result on stdout).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -146,11 +146,12 @@ function helpTime() {
 const fmt = (x, d = 3) => (x == null || !Number.isFinite(x) ? '-' : x.toFixed(d));
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js')) || !existsSync(join(ROOT, 'dist', 'bin', 'main.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (!MEDIAINFO) log('mediainfo is not installed: `apt-get update && apt-get install -y mediainfo` (Debian) to get the baseline; timing the rest.');
   const { ffmpeg, ffprobe } = await binaries();
   const base = join(OUT, 'base');
   await buildBase(base, ffmpeg);
+  const loadBefore = loadavg();
   const result = {
     date: new Date().toISOString(),
     machine: { cpu: cpus()[0]?.model, cores: cpus().length, memGb: Math.round(totalmem() / 2 ** 30), node: process.version, mediainfo: MEDIAINFO ? String(spawnSync('mediainfo', ['--Version']).stdout).trim().split('\n').pop() : null },
@@ -163,6 +164,8 @@ async function main() {
     buildScaled(base, big, SCALE);
     result.scaled = { factor: SCALE, ...series(big, ffprobe, Math.max(1, Math.min(ROUNDS, 3)), false) };
   }
+  // other work on the machine skews every number: say how busy it was (1-minute load, before and after)
+  result.load = { before: loadBefore[0], after: loadavg()[0] };
   report(result);
 }
 
@@ -172,6 +175,7 @@ function report(r) {
   if (JSON_OUT) return void process.stdout.write(JSON.stringify(r, null, 2) + '\n');
   log(`\nseedance-preflight benchmark, ${r.date}`);
   log(`machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memGb} GB, node ${r.machine.node}, ${r.machine.mediainfo ?? 'no mediainfo'}`);
+  log(`load average (1 min): ${fmt(r.load.before, 2)} before, ${fmt(r.load.after, 2)} after`);
   log(`folder: ${b.files} files (${COUNTS.jpg} jpg, ${COUNTS.mp4} mp4, ${COUNTS.mp3} mp3), ${(b.bytes / 1e6).toFixed(1)} MB; medians of ${r.rounds} alternating rounds\n`);
   log('| run | median s | vs mediainfo | peak MB |');
   log('|---|---|---|---|');
@@ -182,11 +186,21 @@ function report(r) {
   row('seedance-preflight lint --deep', b.deep);
   row('ffprobe per file, serial', b.ffprobeLoop);
   log(`\n--help: ${fmt(r.helpSec * 1000, 0)} ms (median of 11)`);
+  const target = (name, ok, what) => log(`${ok ? 'met    ' : 'NOT met'}  ${name}: ${what}`);
+  log('\ntargets (issue 7):');
+  if (b.mediainfo) {
+    target('cold <= 1.0x mediainfo', ratio(b.cold) <= 1, `${fmt(ratio(b.cold), 2)}x`);
+    target('warm <= 0.3x mediainfo', ratio(b.warm) <= 0.3, `${fmt(ratio(b.warm), 2)}x`);
+  }
+  target('peak memory <= 300 MB', Math.max(b.cold.peakMb, b.warm.peakMb) <= 300, `${fmt(Math.max(b.cold.peakMb, b.warm.peakMb), 0)} MB`);
+  target('--help < 150 ms', r.helpSec < 0.15, `${fmt(r.helpSec * 1000, 0)} ms`);
   if (r.scaled) {
     const s = r.scaled;
     log(`\n${s.factor}x folder: ${s.files} files, ${(s.bytes / 1e6).toFixed(1)} MB`);
     log(`  cold: ${fmt(s.cold.medianSec)} s = ${fmt(s.cold.medianSec / b.cold.medianSec, 2)}x the time of 1x (files ${s.factor}x); peak ${fmt(s.cold.peakMb, 0)} MB = ${fmt(s.cold.peakMb / b.cold.peakMb, 2)}x the memory`);
     log(`  warm: ${fmt(s.warm.medianSec)} s; mediainfo: ${fmt(s.mediainfo?.medianSec)} s`);
+    target(`${s.factor}x files: <= ${s.factor}x time`, s.cold.medianSec / b.cold.medianSec <= s.factor, `${fmt(s.cold.medianSec / b.cold.medianSec, 2)}x`);
+    target(`${s.factor}x files: memory flat (well under ${s.factor}x)`, s.cold.peakMb / b.cold.peakMb < 2, `${fmt(s.cold.peakMb / b.cold.peakMb, 2)}x`);
   }
 }
 

@@ -42,6 +42,8 @@ export class Blocks {
       for (let i = lo; i <= hi; i++) {
         if (!this.cache.has(i)) this.cache.set(i, run.subarray((i - lo) * BLOCK, (i - lo + 1) * BLOCK));
       }
+      // the whole range came in this one read: hand out a view of it, no copy
+      if (lo === first && hi === last) return run.subarray(offset - lo * BLOCK, end - lo * BLOCK);
     }
     const out = new Uint8Array(end - offset);
     let filled = 0;
