@@ -1,8 +1,5 @@
-import { execFile } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { type Cache, type CacheStrategy, defaultCacheLocation, openCache, stableHash } from '../cache/index.js';
 import { applyConfigToReport, configResolver, type ConfigResolver } from '../config/apply.js';
 import type { LoadedConfig } from '../config/load.js';
@@ -164,7 +161,13 @@ export async function cachedProbe(
   return {
     cache,
     async probe(file) {
-      const st = await stat(file).catch(() => null);
+      // synchronous: a warm run is a stat per file, and a thread-pool round trip costs more than the stat
+      let st: ReturnType<typeof statSync> | null = null;
+      try {
+        st = statSync(file);
+      } catch {
+        // gone or unreadable: the probe reports it
+      }
       if (!st?.isFile()) return probe(file, deep);
       const hit = await cache.get(file, st);
       if (hit) return { ...hit, source: file };
@@ -231,6 +234,7 @@ export function emitReport(
 export async function changedFiles(ref: string, cwd: string): Promise<Set<string>> {
   const git = async (...args: string[]) => {
     try {
+      const [{ execFile }, { promisify }] = await Promise.all([import('node:child_process'), import('node:util')]);
       return (await promisify(execFile)('git', args, { cwd, maxBuffer: 64 << 20 })).stdout;
     } catch (e) {
       const msg = String((e as { stderr?: string }).stderr || (e as Error).message).trim().split('\n')[0];
