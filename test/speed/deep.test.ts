@@ -1,0 +1,59 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/types.js';
+import { run } from '../helpers/cli.js';
+import { ffmpeg, tempDir } from '../probes/media.js';
+
+// --deep: damage inside the media data that headers, box sizes and end markers do not show. The
+// default lint passes these files; --deep finds them; sound files stay sound; the cache keeps the
+// two kinds of run apart.
+const tmp = await tempDir();
+afterAll(() => tmp.cleanup());
+
+beforeAll(async () => {
+  const px = Buffer.alloc(640 * 480 * 3);
+  for (let i = 0; i < px.length; i++) px[i] = (i * 31 + (i >> 7)) & 255;
+  const jpeg = await sharp(px, { raw: { width: 640, height: 480, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+  await writeFile(tmp.path('good.jpg'), jpeg);
+  // half the scan data, then an end marker: the structure checks see a complete file
+  const sos = jpeg.indexOf(Buffer.from([0xff, 0xda]));
+  const cut = sos + Math.floor((jpeg.length - sos) / 2);
+  await writeFile(tmp.path('half-scan.jpg'), Buffer.concat([jpeg.subarray(0, cut), Buffer.from([0xff, 0xd9])]));
+
+  await ffmpeg(['-f', 'lavfi', '-i', 'testsrc2=size=1280x720:rate=24:duration=2', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', tmp.path('good.mp4')]);
+  // the moov is first; cut the mdat at 60% and make its size say so: every box adds up, the samples do not
+  const mp4 = await readFile(tmp.path('good.mp4'));
+  const mdat = mp4.indexOf(Buffer.from('mdat')) - 4;
+  const keep = mdat + Math.floor((mp4.length - mdat) * 0.6);
+  const short = Buffer.from(mp4.subarray(0, keep));
+  short.writeUInt32BE(keep - mdat, mdat);
+  await writeFile(tmp.path('short-mdat.mp4'), short);
+}, 60_000);
+
+const lint = async (...args: string[]) => {
+  const r = await run(['lint', tmp.dir, '--format', 'json', ...args]);
+  const report = JSON.parse(r.stdout) as Report;
+  return Object.fromEntries(report.assets.map((a) => [a.source.split('/').pop(), a.problems.map((p) => p.code)]));
+};
+
+describe('lint --deep', () => {
+  it('passes by default what only a decode shows', async () => {
+    expect(await lint()).toEqual({ 'good.jpg': [], 'good.mp4': [], 'half-scan.jpg': [], 'short-mdat.mp4': [] });
+  });
+
+  it('finds a cut scan and missing samples with --deep, and nothing in sound files', async () => {
+    const codes = await lint('--deep');
+    expect(codes['good.jpg']).toEqual([]);
+    expect(codes['good.mp4']).toEqual([]);
+    expect(codes['half-scan.jpg']).toEqual(['file.truncated']);
+    expect(codes['short-mdat.mp4']).toHaveLength(1);
+    expect(['file.truncated', 'file.corrupt']).toContain(codes['short-mdat.mp4'][0]);
+  });
+
+  it('never answers a --deep run from facts cached by a default run', async () => {
+    const cache = tmp.path('cache.json');
+    expect((await lint('--cache', '--cache-location', cache))['half-scan.jpg']).toEqual([]);
+    expect((await lint('--cache', '--cache-location', cache, '--deep'))['half-scan.jpg']).toEqual(['file.truncated']);
+  });
+});
