@@ -120,16 +120,18 @@ function series(dir, ffprobe, rounds, withLoop) {
   const cache = join(OUT, `cache-${dir.split('/').pop()}.json`);
   rmSync(cache, { force: true });
   measure(process.execPath, [BIN, 'lint', dir, '--format', 'json', '--cache', '--cache-location', cache]); // prime the warm cache
-  const t = { cold: [], warm: [], deep: [], mediainfo: [], loop: [] };
+  const t = { cold: [], warm: [], deep: [], mediainfo: [], loop: [], node: [] };
   for (let r = 0; r < rounds; r++) {
     t.cold.push(measure(process.execPath, [BIN, 'lint', dir, '--format', 'json']));
+    // the floor for any Node CLI: starting node itself with nothing to do
+    t.node.push(measure(process.execPath, ['-e', '0']));
     if (MEDIAINFO) t.mediainfo.push(measure(MEDIAINFO, ['--Output=JSON', dir], [0]));
     t.warm.push(measure(process.execPath, [BIN, 'lint', dir, '--format', 'json', '--cache', '--cache-location', cache]));
     if (withLoop && r < Math.min(rounds, 3)) t.loop.push(ffprobeLoop(ffprobe, dir));
   }
   if (supportsDeep()) t.deep.push(measure(process.execPath, [BIN, 'lint', dir, '--format', 'json', '--deep']));
   const s = (k) => (t[k].length ? { medianSec: median(t[k].map((x) => x.sec)), peakMb: maxOf(t[k].map((x) => x.mb)), runs: t[k].length } : null);
-  return { files: readdirSync(dir).filter((f) => !f.startsWith('.')).length, bytes: bytesOf(dir), cold: s('cold'), warm: s('warm'), deep: s('deep'), mediainfo: s('mediainfo'), ffprobeLoop: s('loop') };
+  return { files: readdirSync(dir).filter((f) => !f.startsWith('.')).length, bytes: bytesOf(dir), cold: s('cold'), warm: s('warm'), deep: s('deep'), mediainfo: s('mediainfo'), ffprobeLoop: s('loop'), node: s('node') };
 }
 
 let deep;
@@ -185,6 +187,7 @@ function report(r) {
   row('seedance-preflight lint --cache, warm', b.warm);
   row('seedance-preflight lint --deep', b.deep);
   row('ffprobe per file, serial', b.ffprobeLoop);
+  row('node -e 0 (the floor: Node starting with nothing to do)', b.node);
   log(`\n--help: ${fmt(r.helpSec * 1000, 0)} ms (median of 11)`);
   const target = (name, ok, what) => log(`${ok ? 'met    ' : 'NOT met'}  ${name}: ${what}`);
   log('\ntargets (issue 7):');
