@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hashFile } from './hash-file.js';
 import { stableHash } from './keys.js';
@@ -92,7 +92,8 @@ function validEntry(e: unknown): e is Entry {
 async function load(file: string, key: string): Promise<{ state: CacheState; entries: Map<string, Entry> }> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // synchronous: one read at start-up, and a warm run is waiting for nothing else
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     return { state: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'new' : 'corrupt', entries: new Map() };
   }
