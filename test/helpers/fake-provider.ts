@@ -74,6 +74,8 @@ export interface FakeProvider {
   apiRequests(): number;
   /** URL of a fixtures/sample file served by this server. */
   assetUrl(name: string): string;
+  /** Back to a fresh provider: no plans, counts, tasks or recorded requests. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -110,6 +112,16 @@ export async function startFakeProvider(apiKey = 'sk-fake-0123456789abcdef', por
     taskPlan: { states: ['pending', 'processing', 'completed'] },
     fetchAssets: false,
     assetFetches: [],
+    reset() {
+      fake.createPlan = [];
+      fake.pollPlan = [];
+      fake.taskPlan = { states: ['pending', 'processing', 'completed'] };
+      fake.creates = 0;
+      fake.polls = 0;
+      fake.tasks.length = 0;
+      fake.bodies.length = 0;
+      fake.requests.length = 0;
+    },
     hold() {
       let release!: () => void;
       let reached!: () => void;

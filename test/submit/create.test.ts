@@ -8,15 +8,7 @@ beforeAll(async () => {
   fake = await startFakeProvider();
 });
 afterAll(() => fake.close());
-beforeEach(() => {
-  fake.createPlan = [];
-  fake.pollPlan = [];
-  fake.taskPlan = { states: ['pending', 'processing', 'completed'] };
-  fake.creates = 0;
-  fake.tasks.length = 0;
-  fake.bodies.length = 0;
-  fake.requests.length = 0;
-});
+beforeEach(() => fake.reset());
 
 const bodyOf = (p: ProviderName) => (p === 'evolink' ? EVOLINK_BODY : AIGPT_BODY);
 

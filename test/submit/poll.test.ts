@@ -8,14 +8,7 @@ beforeAll(async () => {
   fake = await startFakeProvider();
 });
 afterAll(() => fake.close());
-beforeEach(() => {
-  fake.createPlan = [];
-  fake.pollPlan = [];
-  fake.taskPlan = { states: ['pending', 'processing', 'completed'] };
-  fake.creates = 0;
-  fake.polls = 0;
-  fake.tasks.length = 0;
-});
+beforeEach(() => fake.reset());
 
 async function failure(p: Promise<unknown>): Promise<SubmitError> {
   const e = await p.then(() => null, (x: unknown) => x);
