@@ -2,14 +2,14 @@
 export const mainHelp = `seedance-preflight: check Seedance 2.0 reference-to-video assets before you send them
 
 Usage:
-  seedance-preflight lint <path|url...>   check files, URLs, folders (recursive) and request manifests (.json)
-  seedance-preflight probe <path|url...>  show what each file is (format, size, duration, fps, ...)
-  seedance-preflight profiles           list the profiles and their limits
-  seedance-preflight merge-reports <report.json...>   merge JSON reports of --shard runs
-  seedance-preflight fix <path...> --out DIR   convert out-of-spec files into ones that pass (and re-check them)
-  seedance-preflight submit <manifest.json>   check, upload local files, send; --wait, --download DIR
-  seedance-preflight status <task-id>         a sent task's state and result URLs
-  seedance-preflight download <task-id> --out DIR   save a completed task's videos
+  seedance-preflight lint <path|url...>           check files, URLs, folders (recursive) and request manifests (.json)
+  seedance-preflight probe <path|url...>          show what each file is (format, size, duration, fps, ...)
+  seedance-preflight fix <path...> --out DIR      convert out-of-spec files into ones that pass (and re-check them)
+  seedance-preflight submit <manifest.json>       check, upload local files, send; --wait, --download DIR
+  seedance-preflight status <task-id>             a sent task's state and result URLs
+  seedance-preflight download <task-id> --out DIR save a completed task's videos
+  seedance-preflight profiles                     list the profiles and their limits
+  seedance-preflight merge-reports <report.json...>  merge the JSON reports of --shard runs
 
 Run 'seedance-preflight <command> --help' for a command's options.
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or internal error.
