@@ -15,6 +15,7 @@ import { type Shard, parseShard, shardOf } from '../shard.js';
 import type { Facts, Report } from '../types.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { CONFIG_FILE, PACKAGE_KEY } from '../config/names.js';
 
 // The CI gate without the config loader: a lint with no config file never loads zod (its schemas
 // cost tens of ms at startup). gate-options.ts adds the loader and re-exports all of this.
@@ -52,7 +53,7 @@ export function toolVersion(): string {
 export type GateValues = Record<string, string | boolean | number | undefined>;
 
 /** Names the config loader looks for (config/schema.ts; a test keeps them equal). */
-export const CONFIG_NAMES = { file: 'seedance-preflight.config.json', packageKey: 'seedancePreflight' } as const;
+export const CONFIG_NAMES = { file: CONFIG_FILE, packageKey: PACKAGE_KEY } as const;
 
 /** True when --config is given or a config file may be found upward from cwd (then the loader runs). */
 export function mayHaveConfig(values: GateValues, cwd: string): boolean {

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { profiles } from '../profiles/index.js';
 import { codes } from '../rules/codes.js';
 
-export const CONFIG_FILE = 'seedance-preflight.config.json';
-export const PACKAGE_KEY = 'seedancePreflight';
+export { CONFIG_FILE, PACKAGE_KEY } from './names.js';
 
 export const RuleSetting = z.enum(['off', 'info', 'warning', 'error']);
 export type RuleSetting = z.infer<typeof RuleSetting>;
