@@ -45,7 +45,8 @@ uploaded to S3 first and replaced by presigned URLs. Prints the task id; --wait 
 Options:
   --provider <p>           evolink or aigptimage (default: the manifest's own dialect; the body is
                            translated when the manifest is in the other one)
-  --base-url <url>         API origin (default https://api.evolink.ai or https://aigptimage.com)
+  --base-url <url>         API origin (default SEEDANCE_BASE_URL, else https://api.evolink.ai or
+                           https://aigptimage.com); the key is sent only there
   --api-key <key>          default: SEEDANCE_API_KEY (sent as Authorization: Bearer, never printed)
   --wait                   poll until the task completes or fails
   --poll-interval <s>      seconds between polls (default 10)
@@ -69,6 +70,8 @@ export const statusHelp = `Usage: seedance-preflight status <task-id> [--provide
 
 Shows a task's state, progress and result URLs. The provider is taken from the local journal of
 'submit' (.seedance-preflight/), else from the id (task-unified-... is evolink), else --provider.
+The key goes to the provider's official host, or to --base-url / SEEDANCE_BASE_URL: never to a host
+named in the journal (a repository could ship its own).
 Exit 0 when the task is pending, processing or completed; 1 when it failed or the query failed.
 `;
 
@@ -130,7 +133,7 @@ export async function submitCommand(argv: string[], io: Io, env: NodeJS.ProcessE
   try {
     const result = await submit(positionals[0], {
       provider: v.provider as ProviderName | undefined,
-      baseUrl: v['base-url'] as string | undefined,
+      baseUrl: (v['base-url'] as string | undefined) ?? (env.SEEDANCE_BASE_URL || undefined),
       apiKey,
       uploader: uploader ?? undefined,
       wait: Boolean(v.wait),
@@ -204,7 +207,10 @@ async function withTask(
   const known = await new Journal(journalDir(ctx.cwd)).findTask(taskId);
   const provider = (v.provider as ProviderName | undefined) ?? known?.provider ?? (taskId.startsWith('task-unified-') ? 'evolink' : undefined);
   if (!provider) throw new UsageError(`cannot tell which provider ${taskId} belongs to`, 'add --provider evolink or --provider aigptimage');
-  const baseUrl = (v['base-url'] as string | undefined) ?? (known?.provider === provider ? known.baseUrl : undefined);
+  const { chooseBaseUrl } = await import('../submit/base-url.js');
+  const chosen = chooseBaseUrl(provider, (v['base-url'] as string | undefined) ?? (ctx.env.SEEDANCE_BASE_URL || undefined), known);
+  if (chosen.warning) out.err(`seedance-preflight: warning: ${chosen.warning}\n`);
+  const baseUrl = chosen.baseUrl;
   try {
     const c = makeClient({ provider, baseUrl, apiKey });
     return await then(await queryTask(c, taskId), out, c);

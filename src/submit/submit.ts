@@ -72,7 +72,8 @@ export async function submit(request: string | object, options: SubmitOptions): 
   const final = replaceAssets(body, req, local, (a) => urls.get(a.path)!);
 
   const record = (state: JournalState, taskId: string | null) =>
-    journal?.append({ at: new Date(c.clock.now()).toISOString(), hash, provider, baseUrl: c.baseUrl, state, taskId, source });
+    // a key typed into --base-url (a path or query) is redacted like everywhere else
+    journal?.append({ at: new Date(c.clock.now()).toISOString(), hash, provider, baseUrl: c.redact(c.baseUrl), state, taskId, source: c.redact(source) });
   await record('sending', null);
   options.onProgress?.({ phase: 'create', message: `sending to ${provider}` });
   let created;

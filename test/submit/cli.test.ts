@@ -103,8 +103,9 @@ describe('submit --wait --download, end to end through the CLI', () => {
     expect(r.stderr).toMatch(/^note: translated the evolink body to aigptimage/m);
   });
 
-  it('status and download find the provider and base URL in the journal', async () => {
+  it('status and download find the provider in the journal; the base URL is the user\'s own (SEEDANCE_BASE_URL)', async () => {
     fake.taskPlan = { states: ['pending', 'processing', 'completed'] };
+    vi.stubEnv('SEEDANCE_BASE_URL', fake.origin);
     const sent = JSON.parse((await cli('submit', await aigptManifest(), ...apiArgs(), '--format', 'json')).stdout);
     expect(sent.status).toBe('pending');
     const journal = await readFile(join(work, '.seedance-preflight', 'submissions.jsonl'), 'utf8');
