@@ -227,9 +227,11 @@ export function emitReport(
   const summaryFile = env.GITHUB_STEP_SUMMARY;
   if (gate.format === 'github' && summaryFile) appendFileSync(summaryFile, githubSummary(report, { cwd: ctx.cwd }));
   const tooMany = gate.maxWarnings >= 0 && report.summary.warnings > gate.maxWarnings;
-  if (tooMany && gate.format !== 'json') io.err(`seedance-preflight: ${report.summary.warnings} warnings, more than the maximum of ${gate.maxWarnings}\n`);
+  if (tooMany && gate.format !== 'json') io.err(`seedance-preflight: ${count(report.summary.warnings, 'warning')}, more than the maximum of ${gate.maxWarnings}\n`);
   return report.ok && !tooMany ? 0 : 1;
 }
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** Absolute paths of files changed since `ref` (committed since the merge base, uncommitted, untracked). */
 export async function changedFiles(ref: string, cwd: string): Promise<Set<string>> {

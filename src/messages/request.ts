@@ -42,7 +42,7 @@ export const requestMessages: MessageTable = {
   },
   'request.asset_cap': {
     message: (a, s) =>
-      `${s}: ${plural(a.actual, 'asset')} in all (${a.images} images, ${a.videos} videos, ${a.audios} audio); at most ${fmtNum(a.limit)} together${seed(a)}`,
+      `${s}: ${plural(a.actual, 'asset')} in all (${plural(a.images, 'image')}, ${plural(a.videos, 'video')}, ${plural(a.audios, 'audio')}); at most ${fmtNum(a.limit)} together${seed(a)}`,
     fix: (a) => `Drop ${fmtNum(Number(a.actual) - Number(a.limit))} assets.`,
   },
   'request.kind_mismatch': {
@@ -51,15 +51,15 @@ export const requestMessages: MessageTable = {
   },
   'request.video_total_duration': {
     message: (a, s) =>
-      `${s}: the ${plural(a.clips, 'video')} last ${fmtSec(a.actual)} together; ${a.bound === 'min' ? 'at least' : 'at most'} ${fmtSec(a.limit)}${seed(a)}${unknownNote(a)}`,
+      `${s}: total video duration is ${fmtSec(a.actual)} (${plural(a.clips, 'clip')}); ${a.bound === 'min' ? 'at least' : 'at most'} ${fmtSec(a.limit)}${seed(a)}${unknownNote(a)}`,
     fix: (a) => (a.bound === 'min' ? `Use longer clips (together at least ${fmtSec(a.limit)}).` : `Trim the clips so together they last at most ${fmtSec(a.limit)}.`),
   },
   'request.audio_total_duration': {
-    message: (a, s) => `${s}: the ${plural(a.clips, 'audio clip')} last ${fmtSec(a.actual)} together; at most ${fmtSec(a.limit)}${seed(a)}${unknownNote(a)}`,
+    message: (a, s) => `${s}: total audio duration is ${fmtSec(a.actual)} (${plural(a.clips, 'clip')}); at most ${fmtSec(a.limit)}${seed(a)}${unknownNote(a)}`,
     fix: (a) => `Trim the clips so together they last at most ${fmtSec(a.limit)}.`,
   },
   'request.video_total_bytes': {
-    message: (a, s) => `${s}: the ${plural(a.clips, 'video')} are ${fmtBytes(a.actual)} together; must be under ${fmtBytes(a.limit)}${seed(a)}${unknownNote(a).replace('real total is higher', 'real total is larger')}`,
+    message: (a, s) => `${s}: total video size is ${fmtBytes(a.actual)} (${plural(a.clips, 'clip')}); must be under ${fmtBytes(a.limit)}${seed(a)}${unknownNote(a).replace('real total is higher', 'real total is larger')}`,
     fix: () => 'Re-encode the clips at a lower bitrate, or drop one.',
   },
   'request.audio_without_visual': {

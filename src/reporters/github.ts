@@ -40,6 +40,8 @@ function cell(s: string): string {
     .replace(/\r?\n|\r/g, '<br>');
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const ICON: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
 
 /** Markdown for $GITHUB_STEP_SUMMARY: verdict, counts, and a table of problems. */
@@ -49,7 +51,7 @@ export function githubSummary(report: Report, ctx: Pick<FormatContext, 'cwd'> = 
   const out = [
     `## ${verdict}`,
     '',
-    `Profile \`${report.profile.replace(/`/g, "'")}\` · ${s.assets} asset(s) · ${s.requests} request(s)`,
+    `Profile \`${report.profile.replace(/`/g, "'")}\` · ${count(s.assets, 'asset')} · ${count(s.requests, 'request')}`,
     '',
     '| Errors | Warnings | Infos |',
     '| ---: | ---: | ---: |',
@@ -62,7 +64,7 @@ export function githubSummary(report: Report, ctx: Pick<FormatContext, 'cwd'> = 
       const where = cell(displayPath(source, ctx.cwd));
       out.push(`| ${ICON[problem.severity] ?? problem.severity} | \`${problem.code}\` | ${where} | ${cell(fullText(problem))} |`);
     }
-    if (located.length > MAX_ROWS) out.push('', `…and ${located.length - MAX_ROWS} more problem(s); see the job log.`);
+    if (located.length > MAX_ROWS) out.push('', `…and ${count(located.length - MAX_ROWS, 'more problem')}; see the job log.`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -75,7 +75,7 @@ describe('github job summary', () => {
     expect(githubSummary(report([asset('a.png', 'image', [])]), { cwd })).toContain('✅ Seedance preflight passed');
     const many = report(Array.from({ length: 600 }, (_, i) => asset(`f${i}.png`, 'image', [problem('image.side', 'error', 'x')])));
     const md = githubSummary(many, { cwd });
-    expect(md).toContain('…and 100 more problem(s)');
+    expect(md).toContain('…and 100 more problems');
     expect(md.length).toBeLessThan(1024 * 1024);
   });
 });

@@ -3,7 +3,7 @@ import type { AssetReport, Facts, Problem, Severity } from '../../types.js';
 import { describeFacts, humanBytes } from '../describe.js';
 import { aspectOf } from './budgets.js';
 import { aspectGauge, durationGauge, waveformSvg } from './charts.js';
-import { baseName, esc, num } from './escape.js';
+import { baseName, esc, escWithCode, num } from './escape.js';
 import type { Picture, Thumb } from './types.js';
 
 const ICON: Record<Severity | 'ok', string> = { error: '✖', warning: '⚠', info: 'ℹ', ok: '✔' };
@@ -56,7 +56,7 @@ export function problemList(problems: Problem[], subject: string): string {
     const measured = present(actual) || present(p.limit)
       ? `<p class="measured">${present(actual) ? `measured <strong>${esc(formatValue(actual))}</strong>` : ''}${present(actual) && present(p.limit) ? ' · ' : ''}${present(p.limit) ? `limit <strong>${esc(formatValue(p.limit))}</strong>` : ''}${p.seed ? ` <span class="muted">(seed ${esc(p.seed)})</span>` : ''}</p>`
       : '';
-    const fix = p.fix ? `<p class="fix"><span class="fix-label">Fix:</span> ${esc(p.fix)}</p>` : '';
+    const fix = p.fix ? `<p class="fix"><span class="fix-label">Fix:</span> ${escWithCode(p.fix)}</p>` : '';
     return `<li class="problem sev-${p.severity}" data-code="${esc(p.code)}"><p class="problem-msg"><span class="sev">${ICON[p.severity]} ${p.severity}</span> ${esc(msg)} <code>${esc(p.code)}</code></p>${measured}${fix}</li>`;
   });
   return `<ul class="problems">${items.join('')}</ul>`;

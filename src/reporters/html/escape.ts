@@ -10,6 +10,11 @@ export function esc(value: unknown): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 
+/** Escaped text in which `inline code` (as the fix hints write commands) becomes <code>: escape first, then mark up. */
+export function escWithCode(value: unknown): string {
+  return esc(value).replace(/`([^`\n]+)`/g, '<code>$1</code>');
+}
+
 /** The last path segment of a source (a URL keeps its last segment too). */
 export function baseName(source: string): string {
   const clean = source.replace(/[?#].*$/, '').replace(/[\\/]+$/, '');
