@@ -110,9 +110,21 @@ function explain(e: unknown, config: S3UploaderConfig): UploadError {
   return new UploadError(`upload to ${where} failed: ${name ? `${name}: ` : ''}${err.message}`, 'check the S3 settings (bucket, endpoint, region, credentials)');
 }
 
+/** The AWS SDK is an optional peer dependency (22 MB that only S3 uploads need): say how to add it. */
+async function loadSdk() {
+  try {
+    return await Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/s3-request-presigner')]);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND' || !String((e as Error).message).includes('@aws-sdk/')) throw e;
+    throw new UploadError(
+      'uploading to S3 needs the AWS SDK, which is not installed',
+      'install it next to seedance-preflight: npm install @aws-sdk/client-s3 @aws-sdk/s3-request-presigner',
+    );
+  }
+}
+
 async function makeClient(config: S3UploaderConfig) {
-  const { S3Client, PutObjectCommand, GetObjectCommand, HeadObjectCommand } = await import('@aws-sdk/client-s3');
-  const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
+  const [{ S3Client, PutObjectCommand, GetObjectCommand, HeadObjectCommand }, { getSignedUrl }] = await loadSdk();
   const client = new S3Client({
     region: config.region ?? 'us-east-1',
     endpoint: config.endpoint,
