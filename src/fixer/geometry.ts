@@ -73,7 +73,8 @@ export function fitFrame(src: Size, L: FrameLimits, mode: 'pad' | 'crop'): Geome
     direct = { output, crop, content: output };
   }
   if (fits(direct.output, L)) return direct;
-  return nearby(direct, rt, L);
+  // the shape to keep: the aspect target, or the crop's own (whole pixels can miss the target a little)
+  return nearby(direct, base.width / base.height, L);
 }
 
 /** The uniform scale closest to 1 that puts `base` inside every limit, or null when none does. */

@@ -4,6 +4,8 @@ import type { Plan, PlanOptions } from './types.js';
 import { planImage } from './plan-image.js';
 import { planVideo } from './plan-video.js';
 import { planAudio } from './plan-audio.js';
+import { predict } from './predict.js';
+import { checkAsset } from '../rules/asset/index.js';
 
 /**
  * Pure: from the facts and the asset findings of one file, which steps make it pass and why.
@@ -24,9 +26,8 @@ export function plan(facts: Facts, findings: Finding[], profile: Profile, opts: 
   const kind = facts.kind;
   const r = kind === 'image' ? planImage(facts, errors, profile, opts) : kind === 'video' ? planVideo(facts, errors, profile, opts) : planAudio(facts, errors, profile, opts);
   if ('unfixable' in r) return { ...base, status: 'unfixable', code: r.unfixable.code, why: r.unfixable.why, detail: r.unfixable.detail ?? null, actions: [] };
-  // every error must be answered by a step, or the output would fail its re-check
-  const answered = new Set(r.actions.map((a) => a.code));
-  const open = errors.find((f) => !answered.has(f.code));
-  if (open) return { ...base, status: 'unfixable', code: open.code, why: 'unsupported', detail: null, actions: [] };
+  // the output, predicted from the steps, must pass the same rules, or it would fail its re-check
+  const left = checkAsset(predict(facts, r.actions, r.output), profile).filter((f) => f.severity === 'error');
+  if (left.length) return { ...base, status: 'unfixable', code: left[0].code, why: 'unsupported', detail: null, actions: [] };
   return { source: facts.source, kind, status: 'fix', actions: r.actions, output: r.output };
 }
