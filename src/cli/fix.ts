@@ -2,6 +2,7 @@ import { paint, wantsColor } from '../reporters/color.js';
 import { parseArgs } from './args.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { fixProgress } from './fix-progress.js';
 
 export const fixHelp = `Usage: seedance-preflight fix <path|manifest...> --out DIR [options]
 
@@ -9,12 +10,19 @@ Turns out-of-spec images, videos and audio into files that pass, with sharp and 
 formats, scales, pads (or crops) to the aspect range, retimes fps, trims, fits size caps, applies
 rotation. Each output is probed again and must pass the rules, or it is reported as failed. Manifests
 (.json requests) get their clips trimmed to the together-budgets and a new manifest in DIR that
-points at the fixed files, in the same order. Inputs are never written.
+points at the fixed files, in the same order; the unchanged files it names are hard-linked (or
+copied) into DIR too, so DIR holds everything the new manifest needs. Inputs are never written.
+
+ffmpeg: SEEDANCE_PREFLIGHT_FFMPEG when set, else the newest of the ffmpeg on PATH and the bundled
+build (--verbose and --format json say which).
 
 Options:
   --out <dir>             where the fixed files go (required); folders keep their layout,
                           files keep their base name (the extension may change)
-  --dry-run               print the plan and write nothing
+  --dry-run               print the plan and write nothing (the same steps and fallbacks a real run takes)
+  --print-commands        under each file, the ffmpeg command line (images: the sharp calls) that
+                          produces it, to reproduce or adapt by hand (also in --format json)
+  --verbose               also say which ffmpeg runs, and why
   --crop                  fix the aspect ratio by cropping instead of padding
   --trim-strategy <s>     how clips are trimmed to a manifest's total duration:
                           proportional (default), end (last clips first), longest (longest first)
@@ -30,6 +38,7 @@ Examples:
   seedance-preflight fix assets/ --out fixed/
   seedance-preflight fix request.json --out fixed/ --dry-run
   seedance-preflight fix clip.mkv --out fixed/ --format json
+  seedance-preflight fix clip.mov --out fixed/ --dry-run --print-commands
 `;
 
 const PRESETS = ['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium', 'slow', 'slower', 'veryslow'] as const;
@@ -37,6 +46,8 @@ const PRESETS = ['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium
 const spec = {
   out: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  'print-commands': { type: 'boolean' },
+  verbose: { type: 'boolean' },
   crop: { type: 'boolean' },
   'trim-strategy': { type: 'string', choices: ['proportional', 'end', 'longest'] },
   format: { type: 'string', choices: ['pretty', 'json'] },
@@ -55,7 +66,7 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('fix needs at least one file, folder or manifest', 'e.g. seedance-preflight fix assets/ --out fixed/');
   if (!v.out) throw new UsageError('fix needs --out DIR: the folder the fixed files are written to', `e.g. seedance-preflight fix ${positionals[0]} --out fixed/`);
   const { fix } = await import('../fixer/index.js');
-  const tty = Boolean(io.stderr.isTTY);
+  const progress = fixProgress(io.stderr);
   const report = await fix(positionals, {
     out: String(v.out),
     dryRun: Boolean(v['dry-run']),
@@ -64,13 +75,13 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
     concurrency: v.concurrency as number | undefined,
     model: v.model as string | undefined,
     preset: v.preset as string | undefined,
-    // transcodes take seconds: say which file is being worked on, on a terminal only
-    onProgress: tty ? (e) => io.err(e.phase === 'start' ? `fixing ${e.source} …\n` : `${e.status === 'fixed' ? 'done' : 'FAILED'}   ${e.source}\n`) : undefined,
-  });
+    // transcodes take seconds: n/N and ffmpeg's percent, on a terminal only
+    onProgress: progress?.onProgress,
+  }).finally(() => progress?.end());
   if (v.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
   else {
     const { formatFixPretty } = await import('../fixer/pretty.js');
-    io.out(formatFixPretty(report, paint(typeof v.color === 'boolean' ? v.color : wantsColor(io.stdout))));
+    io.out(formatFixPretty(report, paint(typeof v.color === 'boolean' ? v.color : wantsColor(io.stdout)), { commands: Boolean(v['print-commands']), verbose: Boolean(v.verbose) }));
   }
   return report.ok ? 0 : 1;
 }

@@ -5,10 +5,12 @@ import type { Facts, Finding } from '../types.js';
 import type { Profile } from '../profiles/types.js';
 import { checkAsset } from '../rules/asset/index.js';
 import { render } from '../messages/index.js';
-import type { FixAction, Plan } from './types.js';
-import { fixImage } from './image.js';
+import type { Fallback, FixAction, FixCommand, Plan } from './types.js';
+import { fixImage, type ImageEncode } from './image.js';
 import { videoJob, type VideoEncodeOptions } from './video.js';
 import { audioJob } from './audio.js';
+import { commandsFor } from './commands.js';
+import { fallbackText } from './words.js';
 
 type FixPlan = Extract<Plan, { status: 'fix' }>;
 
@@ -20,8 +22,8 @@ export interface ExecuteContext {
 }
 
 export type Outcome =
-  /** `actions` as run (a bitrate retry replaces the planned one). */
-  | { status: 'fixed'; facts: Facts; actions: FixAction[] }
+  /** `actions` as run (a fallback replaces the planned step); `commands` produce the output by hand. */
+  | { status: 'fixed'; facts: Facts; actions: FixAction[]; commands: FixCommand[]; fallbacks: Fallback[] }
   | { status: 'failed'; reason: string; codes: string[]; stderr?: string[] };
 
 let counter = 0;
@@ -42,15 +44,20 @@ export async function execute(p: FixPlan, facts: Facts, input: string, output: s
   const temp = tempPathFor(output);
   try {
     let run = p;
+    const fallbacks: Fallback[] = [];
     let check = await produce(run, facts, input, temp, ctx);
-    // a stream copy keeps the source's timestamps, which can land a hair outside a limit: transcode instead
+    // the plan's stated fallback: a stream copy keeps the source's timestamps, which can land a hair outside a limit
     if (check.errors.length && run.actions.some((a) => a.type === 'remux')) {
+      const f = { planned: 'remux' as const, ran: 'convert' as const, codes: check.errors.map((e) => e.code) };
+      fallbacks.push({ ...f, text: fallbackText(f) });
       run = transcodeInstead(run);
       check = await produce(run, facts, input, temp, ctx);
     }
     // ABR can overshoot: once, aim lower by the measured excess
     const over = check.errors.length === 1 && check.errors[0].code === 'video.bytes' && p.output.maxBytes && check.facts.bytes;
     if (over) {
+      const f = { planned: 'bitrate' as const, ran: 'bitrate' as const, codes: ['video.bytes'] };
+      fallbacks.push({ ...f, text: fallbackText(f, check.facts.bytes!) });
       run = lowerBitrate(run, facts, check.facts.bytes!, p.output.maxBytes!);
       check = await produce(run, facts, input, temp, ctx);
     }
@@ -59,7 +66,8 @@ export async function execute(p: FixPlan, facts: Facts, input: string, output: s
       return { status: 'failed', reason: `the output still fails: ${first.message}`, codes: check.errors.map((f) => f.code) };
     }
     await rename(temp, output);
-    return { status: 'fixed', facts: { ...check.facts, source: output }, actions: run.actions };
+    const commands = commandsFor(run, facts, input, output, { binary: ctx.ffmpeg.binary ?? null, video: ctx.video, encode: check.encode });
+    return { status: 'fixed', facts: { ...check.facts, source: output }, actions: run.actions, commands, fallbacks };
   } catch (e) {
     if (e instanceof FfmpegError) return { status: 'failed', reason: e.message, codes: [], stderr: e.tail };
     return { status: 'failed', reason: (e as Error).message ?? String(e), codes: [] };
@@ -68,11 +76,12 @@ export async function execute(p: FixPlan, facts: Facts, input: string, output: s
   }
 }
 
-async function produce(p: FixPlan, facts: Facts, input: string, temp: string, ctx: ExecuteContext): Promise<{ facts: Facts; errors: Finding[] }> {
-  if (p.kind === 'image') await fixImage(p, facts, input, temp, ctx.ffmpeg);
+async function produce(p: FixPlan, facts: Facts, input: string, temp: string, ctx: ExecuteContext): Promise<{ facts: Facts; errors: Finding[]; encode?: ImageEncode }> {
+  let encode: ImageEncode | undefined;
+  if (p.kind === 'image') encode = await fixImage(p, facts, input, temp, ctx.ffmpeg);
   else await runFfmpeg(p.kind === 'video' ? videoJob(p, facts, input, temp, ctx.video) : audioJob(p, facts, input, temp), ctx.ffmpeg);
   const after = await ctx.probe(temp);
-  return { facts: after, errors: checkAsset(after, ctx.profile).filter((f) => f.severity === 'error') };
+  return { facts: after, errors: checkAsset(after, ctx.profile).filter((f) => f.severity === 'error'), encode };
 }
 
 /** The plan with its bitrate scaled down by how much the first encode overshot. */

@@ -7,7 +7,7 @@ import { checkAsset } from '../rules/asset/index.js';
 import { PreflightUsageError } from '../errors.js';
 import { resolveProfile } from '../lint.js';
 import { mapPool } from '../lib/pool.js';
-import type { FixOptions, FixReport, Plan, TrimStrategy } from './types.js';
+import type { FfmpegUsed, FixOptions, FixReport, Plan, TrimStrategy } from './types.js';
 import { TRIM_STRATEGIES } from './types.js';
 import { plan } from './plan.js';
 import { execute } from './execute.js';
@@ -15,6 +15,9 @@ import { collectInputs, inside, realpathOr, type InputFile } from './inputs.js';
 import { actionText, unfixableReason } from './words.js';
 import { refsOf, type Job, type ManifestJob } from './jobs.js';
 import { addManifestResult, checkManifest } from './manifest-run.js';
+import { commandsFor } from './commands.js';
+import { carry } from './carry.js';
+import { FfmpegSelectError, selectFfmpeg } from '../media/select.js';
 
 export type * from './types.js';
 export { plan } from './plan.js';
@@ -38,6 +41,7 @@ export async function fix(paths: string[], options: FixOptions): Promise<FixRepo
   const outStat = await stat(outAbs).catch(() => null);
   if (outStat && !outStat.isDirectory()) throw new PreflightUsageError('bad_option', `--out ${options.out} is a file, not a folder`, 'name a folder, e.g. --out fixed/');
   const outReal = await realpathOr(outAbs);
+  const ffmpeg = chooseFfmpeg(options.ffmpeg);
   const { probe } = await import('../probes/index.js');
   const concurrency = options.concurrency ?? 2;
 
@@ -93,6 +97,18 @@ export async function fix(paths: string[], options: FixOptions): Promise<FixRepo
     taken.add(join(outAbs, rel));
     job.output = { abs: join(outAbs, rel), shown: join(options.out, rel) };
   }
+  // a manifest that is written names only files under --out: its unchanged local files go there too
+  const refJobs = (m: ManifestJob) => refsOf(m.req).flatMap((r) => (r.location.type === 'path' && jobOf(r.location.path) ? [jobOf(r.location.path)!] : []));
+  for (const m of manifests) {
+    const js = refJobs(m);
+    if (!js.some((j) => j.plan!.status === 'fix')) continue;
+    for (const j of js) {
+      if (j.plan!.status !== 'unchanged' || j.carry || inside(j.real, outReal)) continue;
+      const rel = uniqueRel(j.input.rel, (r) => taken.has(join(outAbs, r)));
+      taken.add(join(outAbs, rel));
+      j.carry = { abs: join(outAbs, rel), shown: join(options.out, rel) };
+    }
+  }
   await refuseOverwrite([...jobs.values()], manifests, options.out);
 
   if (!options.dryRun) {
@@ -100,41 +116,73 @@ export async function fix(paths: string[], options: FixOptions): Promise<FixRepo
       throw new PreflightUsageError('bad_option', `cannot create --out ${options.out}: ${e.message}`, 'choose a folder you can write to, e.g. --out fixed/');
     });
     const work = [...jobs.values()].filter((j) => j.plan!.status === 'fix');
-    const ctx = { probe, ffmpeg: { timeoutMs: options.timeoutMs }, video: { preset: options.preset } };
+    const total = work.length;
+    let started = 0;
     for await (const _ of mapPool(work, concurrency, async (job) => {
-      options.onProgress?.({ source: job.input.path, phase: 'start' });
+      const n = ++started;
+      const source = job.input.path;
+      const p = job.plan as Extract<Plan, { status: 'fix' }>;
+      options.onProgress?.({ source, phase: 'start', n, total });
+      // ffmpeg's time= stat over the output's duration: the percent of a long encode
+      const seconds = p.actions.find((a) => a.type === 'trim')?.toSec ?? job.facts!.durationSec;
+      const onTime = options.onProgress && seconds ? (t: number) => options.onProgress!({ source, phase: 'progress', n, total, percent: Math.min(100, Math.max(0, (t / seconds) * 100)) }) : undefined;
+      const ctx = { probe, profile: job.profile, ffmpeg: { timeoutMs: options.timeoutMs, binary: ffmpeg?.path, onTime }, video: { preset: options.preset } };
       try {
         await mkdir(dirname(job.output!.abs), { recursive: true });
-        job.outcome = await execute(job.plan as Extract<Plan, { status: 'fix' }>, job.facts!, job.input.path, job.output!.abs, { ...ctx, profile: job.profile });
+        job.outcome = await execute(p, job.facts!, source, job.output!.abs, ctx);
       } catch (e) {
         job.outcome = { status: 'failed', reason: (e as Error).message, codes: [] };
       }
-      options.onProgress?.({ source: job.input.path, phase: 'done', status: job.outcome.status });
+      options.onProgress?.({ source, phase: 'done', n, total, status: job.outcome.status });
     }));
+    for (const job of jobs.values()) {
+      if (!job.carry) continue;
+      await mkdir(dirname(job.carry.abs), { recursive: true });
+      job.carry.how = await carry(job.real, job.carry.abs).catch((e: Error) => {
+        job.carry!.error = e.message;
+        return undefined;
+      });
+    }
   }
 
-  const report: FixReport = { ok: true, dryRun: Boolean(options.dryRun), out: options.out, profile: profile.id, fixed: [], unchanged: [], unfixable: [], failed: [] };
-  for (const job of jobs.values()) addJobResult(report, job);
+  const report: FixReport = { ok: true, dryRun: Boolean(options.dryRun), out: options.out, profile: profile.id, ffmpeg, fixed: [], unchanged: [], unfixable: [], failed: [] };
+  for (const job of jobs.values()) addJobResult(report, job, { binary: ffmpeg?.path ?? null, video: { preset: options.preset } });
   for (const m of manifests) await addManifestResult(report, m, jobOf, options, probe);
   report.ok = report.unfixable.length === 0 && report.failed.length === 0;
   return report;
 }
 
-function addJobResult(report: FixReport, job: Job): void {
+/** The ffmpeg to run: a named one must work (a usage mistake otherwise); none at all fails only the jobs that need it. */
+function chooseFfmpeg(explicit: string | undefined): FfmpegUsed | null {
+  try {
+    const { path, version, from } = selectFfmpeg(explicit);
+    return { path, version, from };
+  } catch (e) {
+    if (!(e instanceof FfmpegSelectError)) throw e;
+    if (explicit || process.env.SEEDANCE_PREFLIGHT_FFMPEG) throw new PreflightUsageError('bad_option', e.message, e.hint);
+    return null;
+  }
+}
+
+function addJobResult(report: FixReport, job: Job, cmd: { binary: string | null; video: { preset?: string } }): void {
   const p = job.plan!;
   const source = job.input.path;
   if (p.status === 'unchanged') return void report.unchanged.push({ source });
   if (p.status === 'unfixable') return void report.unfixable.push({ source, code: p.code, reason: unfixableReason(p, job.findings!) });
   const o = job.outcome;
   if (o?.status === 'failed') return void report.failed.push({ source, output: job.output!.shown, reason: o.reason, codes: o.codes, ...(o.stderr ? { stderr: o.stderr } : {}) });
-  const actions = o?.status === 'fixed' ? o.actions : p.actions;
-  report.fixed.push({ source, output: job.output!.shown, actions: actions.map((a) => ({ ...a, text: actionText(a, p.kind) })) });
+  // a dry run shows the plan's commands; a real run the ones that made the file
+  const done = o?.status === 'fixed' ? o : null;
+  const actions = done ? done.actions : p.actions;
+  const commands = done ? done.commands : commandsFor(p, job.facts!, source, job.output!.abs, cmd);
+  report.fixed.push({ source, output: job.output!.shown, actions: actions.map((a) => ({ ...a, text: actionText(a, p.kind) })), commands, fallbacks: done?.fallbacks ?? [] });
 }
 
 async function refuseOverwrite(jobs: Job[], manifests: ManifestJob[], out: string): Promise<void> {
   const inputs = new Set([...jobs.map((j) => j.real), ...(await Promise.all(manifests.map((m) => realpathOr(m.input.abs))))]);
   const outputs = [
     ...jobs.flatMap((j) => (j.output ? [{ abs: j.output.abs, source: j.input.path }] : [])),
+    ...jobs.flatMap((j) => (j.carry ? [{ abs: j.carry.abs, source: j.input.path }] : [])),
     ...manifests.map((m) => ({ abs: m.output.abs, source: m.input.path })),
   ];
   for (const o of outputs) {

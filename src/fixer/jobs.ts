@@ -16,6 +16,8 @@ export interface Job {
   findings?: Finding[];
   plan?: Plan;
   output?: { abs: string; shown: string };
+  /** An unchanged file a written manifest names: linked (or copied) here, so the manifest is self-contained. */
+  carry?: { abs: string; shown: string; how?: 'link' | 'copy'; error?: string };
   outcome?: Outcome;
 }
 

@@ -55,13 +55,17 @@ export async function addManifestResult(report: FixReport, m: ManifestJob, jobOf
   if (changing.length > 0) {
     const target = (abs: string) => {
       const j = jobOf(abs);
-      return j?.plan?.status === 'fix' && j.outcome?.status !== 'failed' ? j.output!.abs : null;
+      if (j?.plan?.status === 'fix' && j.outcome?.status !== 'failed') return j.output!.abs;
+      return j?.carry && !j.carry.error ? j.carry.abs : null;
     };
     const { body, repoints: r } = rewriteBody(m.req, dirname(m.output.abs), target);
     repoints = r.map(({ abs, ...x }) => {
-      const p = jobOf(abs)?.plan;
-      const code = p?.status === 'fix' ? p.actions[0].code : 'request';
-      return { type: 'repoint' as const, code, ...x, text: repointText(x) };
+      const j = jobOf(abs);
+      const p = j?.plan;
+      const code = p?.status === 'fix' ? p.actions[0].code : 'request.path_escapes';
+      const how = p?.status === 'fix' ? { file: 'fixed' as const } : { file: 'unchanged' as const, ...(j?.carry?.how ? { placed: j.carry.how } : {}) };
+      const y = { ...x, ...how };
+      return { type: 'repoint' as const, code, ...y, text: repointText(y) };
     });
     if (!options.dryRun) {
       await mkdir(dirname(m.output.abs), { recursive: true });
@@ -77,6 +81,10 @@ export async function addManifestResult(report: FixReport, m: ManifestJob, jobOf
   }
   const output = written || (options.dryRun && changing.length > 0) ? { output: m.output.shown } : {};
 
+  const unplaced = refJobs.filter((x) => x.job?.carry?.error);
+  if (unplaced.length) {
+    return void report.failed.push({ source, output: m.output.shown, reason: `${unplaced.map(name).join(', ')} could not be placed under ${options.out}: ${unplaced[0].job!.carry!.error}`, codes: [] });
+  }
   if (failed.length) {
     return void report.failed.push({ source, output: m.output.shown, reason: `${failed.map(name).join(', ')} could not be fixed`, codes: [] });
   }
@@ -88,7 +96,7 @@ export async function addManifestResult(report: FixReport, m: ManifestJob, jobOf
     const errors = await recheckManifest(m.output.abs, options.model, probe);
     if (errors.length) return void report.failed.push({ source, output: m.output.shown, reason: `the new manifest still fails: ${errors[0].message}`, codes: errors.map((e) => e.code) });
   }
-  report.fixed.push({ source, output: m.output.shown, actions: repoints });
+  report.fixed.push({ source, output: m.output.shown, actions: repoints, commands: [], fallbacks: [] });
 }
 
 /**

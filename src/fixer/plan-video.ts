@@ -28,7 +28,7 @@ export function planVideo(f: Facts, errors: Finding[], profile: Profile, opts: P
   const transcode = geometry || codes.has('video.fps') || trimTarget !== null || shrink;
 
   if (wrongContainer && !transcode && COPYABLE_VIDEO.has(f.videoCodec ?? '') && (f.audioCodec === null || COPYABLE_AUDIO.has(f.audioCodec))) {
-    return { actions: [{ type: 'remux', code: 'video.format', from: f.format!, to: 'mp4' }], output: { format: 'mp4', extension: 'mp4', maxBytes, fps: f.fps } };
+    return { actions: [{ type: 'remux', code: 'video.format', from: f.format!, to: 'mp4', fallback: 'convert' }], output: { format: 'mp4', extension: 'mp4', maxBytes, fps: f.fps } };
   }
 
   const actions: FixAction[] = [];

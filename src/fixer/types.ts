@@ -21,8 +21,11 @@ export type FixAction =
   /** Apply EXIF orientation (images) or the display matrix (video) to the pixels. */
   | { type: 'orient'; code: string; rotation: number }
   | { type: 'convert'; code: string; from: string; to: OutputFormat }
-  /** Container change only: the streams are copied. */
-  | { type: 'remux'; code: string; from: string; to: 'mp4' }
+  /**
+   * Container change only: the streams are copied. A copy keeps the source's timestamps, which can
+   * land a hair outside a limit: then the fallback runs (a re-encode, as `convert`).
+   */
+  | { type: 'remux'; code: string; from: string; to: 'mp4'; fallback: 'convert' }
   /** Keep the centred `to` region of the picture (before scaling). */
   | { type: 'crop'; code: string; from: Size; to: Size }
   | { type: 'scale'; code: string; from: Size; to: Size }
@@ -72,7 +75,7 @@ export interface PlanOptions {
   crop?: boolean;
   /** A manifest budget: trim to at most this many seconds, answering `code`. */
   trimTo?: { sec: number; code: string };
-  /** A manifest's share of a together-size cap (seed 001), used when smaller than the profile's own. */
+  /** A manifest's share of a together-size cap (evolink's older reference page), used when smaller than the profile's own. */
   maxBytes?: { bytes: number; code: string };
   /** Image formats this build can decode; default: IMAGE_DECODERS. */
   decodable?: (format: string) => boolean;
@@ -86,10 +89,32 @@ export interface RepointAction {
   index: number;
   from: string;
   to: string;
+  /** The fixed file, or the unchanged one placed under --out (`placed`: how; absent in a dry run). */
+  file: 'fixed' | 'unchanged';
+  placed?: 'link' | 'copy';
 }
 
 /** A step as reported: its data and its words. */
 export type ActionReport = (FixAction | RepointAction) & { text: string };
+
+/** One command that produces an output: ffmpeg's exact argv (and a shell line), or sharp calls in Node. */
+export type FixCommand = { tool: 'ffmpeg'; argv: string[]; line: string } | { tool: 'sharp'; line: string };
+
+/** A planned step that did not give a passing file, and what ran instead. */
+export interface Fallback {
+  planned: ActionType;
+  ran: ActionType;
+  /** The finding codes the first output still had. */
+  codes: string[];
+  text: string;
+}
+
+/** The ffmpeg the fixer runs (see media/select.ts). */
+export interface FfmpegUsed {
+  path: string;
+  version: string;
+  from: 'option' | 'env' | 'path' | 'bundled';
+}
 
 export interface FixReport {
   /** Every input ends in spec (fixed or unchanged). */
@@ -97,8 +122,13 @@ export interface FixReport {
   dryRun: boolean;
   out: string;
   profile: string;
-  /** Written and re-checked (dry run: would be written). */
-  fixed: { source: string; output: string; actions: ActionReport[] }[];
+  /** The ffmpeg used (dry run: that would be used); null when none runs here. */
+  ffmpeg: FfmpegUsed | null;
+  /**
+   * Written and re-checked (dry run: would be written). `actions` are the steps that ran; `commands`
+   * produce the output by hand; `fallbacks` say which planned step was replaced and why.
+   */
+  fixed: { source: string; output: string; actions: ActionReport[]; commands: FixCommand[]; fallbacks: Fallback[] }[];
   unchanged: { source: string }[];
   unfixable: { source: string; code: string; reason: string; output?: string }[];
   /** Tried, and ffmpeg/sharp failed or the output still broke a rule; nothing was left under the output name. */
@@ -121,5 +151,11 @@ export interface FixOptions {
   preset?: string;
   /** Per ffmpeg run; the process is killed after it (default 10 minutes). */
   timeoutMs?: number;
-  onProgress?: (e: { source: string; phase: 'start' | 'done'; status?: 'fixed' | 'failed' }) => void;
+  /** The ffmpeg binary (default: SEEDANCE_PREFLIGHT_FFMPEG, else the newest of PATH and the bundled one). */
+  ffmpeg?: string;
+  /**
+   * `n` of `total` files being written; `percent` from ffmpeg's own time stat over the output's
+   * duration (long encodes only). Never called in a dry run.
+   */
+  onProgress?: (e: { source: string; phase: 'start' | 'progress' | 'done'; n: number; total: number; percent?: number; status?: 'fixed' | 'failed' }) => void;
 }

@@ -17,7 +17,7 @@ const AUDIO_KBPS = 128;
 /**
  * The ffmpeg job for a video plan. ffmpeg applies the display rotation itself (autorotate) before
  * the filters, so crop/scale/pad sizes are the displayed ones and the output has no rotation left.
- * Every transcode is capped at the output's byte limit over its duration.
+ * Every transcode is capped at the output's byte limit over its duration. Scaling uses lanczos.
  */
 export function videoJob(p: FixPlan, facts: Facts, input: string, output: string, opts: VideoEncodeOptions = {}): FfmpegJob {
   const mp4 = ['-movflags', '+faststart', '-f', 'mp4'];
@@ -31,7 +31,7 @@ export function videoJob(p: FixPlan, facts: Facts, input: string, output: string
   let audioKbps = AUDIO_KBPS;
   for (const a of p.actions) {
     if (a.type === 'crop') vf.push(`crop=${a.to.width}:${a.to.height}`);
-    else if (a.type === 'scale') vf.push(`scale=${a.to.width}:${a.to.height}`);
+    else if (a.type === 'scale') vf.push(`scale=${a.to.width}:${a.to.height}:flags=lanczos`);
     else if (a.type === 'pad') vf.push(`pad=${a.to.width}:${a.to.height}:(ow-iw)/2:(oh-ih)/2:black`);
     else if (a.type === 'retime') vf.push(`fps=${a.to.num}/${a.to.den}`);
     else if (a.type === 'trim') {

@@ -17,7 +17,7 @@ export function actionText(a: FixAction, kind: Kind | null): string {
     case 'convert':
       return `convert ${a.from} to ${a.to}${a.to === 'mp4' ? ' (H.264/AAC, faststart)' : ''}`;
     case 'remux':
-      return `remux ${a.from} to mp4 (streams copied, faststart)`;
+      return `remux ${a.from} to mp4 (streams copied, faststart); if the copy still fails a rule, re-encode to H.264/AAC instead`;
     case 'crop':
       return `crop ${size(a.from)} to ${size(a.to)} (centred)`;
     case 'scale':
@@ -40,9 +40,17 @@ export function actionText(a: FixAction, kind: Kind | null): string {
   }
 }
 
+/** A planned step replaced by another after its output failed the re-check. */
+export function fallbackText(f: { planned: string; ran: string; codes: string[] }, got?: number): string {
+  if (f.planned === 'remux') return `the stream copy still failed ${f.codes.join(', ')}: re-encoded to H.264/AAC instead`;
+  return `the first encode${got ? ` (${bytes(got)})` : ''} still failed ${f.codes.join(', ')}: encoded again at a lower bitrate`;
+}
+
 /** A rewritten manifest entry. */
-export function repointText(r: { kind: Kind; index: number; to: string }): string {
-  return `point ${r.kind} ${r.index + 1} at the fixed file ${r.to}`;
+export function repointText(r: { kind: Kind; index: number; to: string; file: 'fixed' | 'unchanged'; placed?: 'link' | 'copy' }): string {
+  if (r.file === 'fixed') return `point ${r.kind} ${r.index + 1} at the fixed file ${r.to}`;
+  const how = r.placed === 'link' ? 'a hard link to' : r.placed === 'copy' ? 'a copy of' : 'a hard link to (or a copy of)';
+  return `point ${r.kind} ${r.index + 1} at ${r.to}, ${how} the unchanged file, so the manifest names only files in its folder`;
 }
 
 /** Why an unfixable file cannot be fixed: the finding's own message, then what stops the fixer. */

@@ -62,5 +62,10 @@ export function ffprobePath(): string {
 }
 
 export function ffmpegPath(): string {
-  return process.env.SEEDANCE_PREFLIGHT_FFMPEG || resolveBinary('@ffmpeg-installer/ffmpeg');
+  return process.env.SEEDANCE_PREFLIGHT_FFMPEG || bundledFfmpegPath();
+}
+
+/** The @ffmpeg-installer build, whatever the environment says (the fixer compares it with others). */
+export function bundledFfmpegPath(): string {
+  return resolveBinary('@ffmpeg-installer/ffmpeg');
 }

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type FfmpegType from 'fluent-ffmpeg';
-import { ffmpegPath } from '../lib/binaries.js';
 import type { ChildProcess } from 'node:child_process';
 import { track } from '../lib/children.js';
+import { FfmpegSelectError, selectFfmpeg } from './select.js';
 
 /**
  * The one adapter around fluent-ffmpeg: the only file that imports it, so the library can be
@@ -25,6 +25,10 @@ export interface FfmpegJob {
 }
 
 export interface FfmpegRunOptions {
+  /** The binary (default: selectFfmpeg(), the newest found). */
+  binary?: string;
+  /** Seconds of output written so far, from ffmpeg's own `time=` stat lines. */
+  onTime?: (sec: number) => void;
   /** The job is killed (SIGKILL) when it runs longer than this. Default 10 minutes. */
   timeoutMs?: number;
   /** How many stderr lines an error keeps. */
@@ -46,28 +50,46 @@ const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 /** Paths always as files ("concat:x" or "a:b.mp4" are names, never protocols). */
 const asFile = (p: string) => `file:${resolve(p)}`;
 
+/** fluent-ffmpeg's command for a job: built in one place, so what is printed is what runs. */
+function build(job: FfmpegJob, binary: string): FfmpegType.FfmpegCommand {
+  const ffmpeg = require('fluent-ffmpeg') as typeof FfmpegType;
+  const cmd = ffmpeg({ stdoutLines: 0 }).setFfmpegPath(binary);
+  cmd
+    .input(asFile(job.input))
+    .inputOptions(['-nostdin', ...(job.inputOptions ?? []), '-protocol_whitelist', 'file'])
+    .output(asFile(job.output))
+    .outputOptions(['-y', ...(job.outputOptions ?? [])]);
+  if (job.videoFilters?.length) cmd.videoFilters(job.videoFilters.join(','));
+  if (job.audioFilters?.length) cmd.audioFilters(job.audioFilters.join(','));
+  return cmd;
+}
+
+/**
+ * The exact argv a job runs (binary first), as fluent-ffmpeg spawns it. `_getArguments` is
+ * fluent-ffmpeg's own builder; 2.1.3 is its last release, so the method does not move.
+ */
+export function commandLine(job: FfmpegJob, binary: string): string[] {
+  const cmd = build(job, binary) as unknown as { _getArguments(): string[] };
+  return [binary, ...cmd._getArguments()];
+}
+
+/** `time=00:01:02.50` in ffmpeg's stat line, in seconds. */
+const TIME = /time=\s*(-?)(\d+):(\d{2}):(\d{2}(?:\.\d+)?)/;
+
 /** Runs one job to completion. Rejects with FfmpegError (never anything else). */
 export function runFfmpeg(job: FfmpegJob, opts: FfmpegRunOptions = {}): Promise<void> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const tailLines = opts.tailLines ?? 6;
   let binary: string;
   try {
-    binary = ffmpegPath();
+    binary = opts.binary ?? selectFfmpeg().path;
   } catch (e) {
-    return Promise.reject(new FfmpegError((e as Error).message, 'spawn', []));
+    const hint = e instanceof FfmpegSelectError ? `: ${e.hint}` : '';
+    return Promise.reject(new FfmpegError(`${(e as Error).message}${hint}`, 'spawn', []));
   }
-  const ffmpeg = require('fluent-ffmpeg') as typeof FfmpegType;
 
   return new Promise((done, fail) => {
-    const cmd = ffmpeg({ stdoutLines: 0 }).setFfmpegPath(binary);
-    cmd
-      .input(asFile(job.input))
-      .inputOptions(['-nostdin', ...(job.inputOptions ?? []), '-protocol_whitelist', 'file'])
-      .output(asFile(job.output))
-      .outputOptions(['-y', ...(job.outputOptions ?? [])]);
-    if (job.videoFilters?.length) cmd.videoFilters(job.videoFilters.join(','));
-    if (job.audioFilters?.length) cmd.audioFilters(job.audioFilters.join(','));
-
+    const cmd = build(job, binary);
     let settled = false;
     // fluent's own timeout sends SIGTERM, which ffmpeg may ignore while blocked: ours kills outright
     const timer = setTimeout(() => {
@@ -90,6 +112,14 @@ export function runFfmpeg(job: FfmpegJob, opts: FfmpegRunOptions = {}): Promise<
       const child = (cmd as unknown as { ffmpegProc?: ChildProcess }).ffmpegProc;
       if (child) track(child);
     });
+    // not fluent's 'progress' event: that one runs ffprobe on the input first to learn the duration
+    if (opts.onTime) {
+      const onTime = opts.onTime;
+      cmd.on('stderr', (line: string) => {
+        const m = TIME.exec(line);
+        if (m && !m[1]) onTime(Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]));
+      });
+    }
     cmd.on('end', () => {
       if (settled) return;
       settled = true;

@@ -48,7 +48,8 @@ describe('seedance-preflight fix on the sample folder', () => {
     expect(plain.stdout).toMatch(/1 fixed, 0 unchanged, 0 unfixable, 0 failed/);
     expect(plain.stderr).toBe('');
     const tty = await run(['fix', 'fixtures/sample/too-small.png', '--out', out, '--no-color', ...FAST], true);
-    expect(tty.stderr).toMatch(/fixing fixtures\/sample\/too-small\.png/);
+    expect(tty.stderr).toMatch(/fixing 1\/1 fixtures\/sample\/too-small\.png/);
+    expect(tty.stderr).toMatch(/1\/1 done +fixtures\/sample\/too-small\.png\n/);
     expect(tty.code).toBe(0);
   });
 });
