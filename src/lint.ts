@@ -12,6 +12,7 @@ import { assetReport, buildReport } from './report.js';
 import { checkManifestFile, looksLikeRequest } from './preflight.js';
 import type { ProbeOptions } from './probes/index.js';
 import { isUrl } from './probes/is-url.js';
+import type { RemoteRun } from './remote/run.js';
 
 /** probes/probe, loaded on the first file that needs probing: a run answered from the cache never loads them. */
 let probes: Promise<typeof import('./probes/index.js')> | undefined;
@@ -34,6 +35,8 @@ export interface LintOptions {
   profileFor?: (path: string) => string | undefined;
   /** Decode-level checks (full image decode, every packet demuxed): slower. Default false. */
   deep?: boolean;
+  /** Wall-clock bound on all network work of the run (every URL together). Default 120 s. */
+  networkDeadlineMs?: number;
 }
 
 /** Media extensions are always reported; other files found in folders are kept only when their content is media. */
@@ -63,8 +66,30 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   }
   const deep = options.deep ?? false;
   const probeFile = options.probe ?? ((p: string) => lazyProbe(p, { deep }));
+  // Every URL of the run shares one RemoteRun (connections, DNS, redirects, the deadline), made on the first URL.
+  let remote: Promise<RemoteRun> | undefined;
+  const remoteRun = () => (remote ??= import('./remote/run.js').then((m) => new m.RemoteRun({ deadlineMs: options.networkDeadlineMs })));
+  const probeUrl = async (u: string) => lazyProbe(u, { allowPrivateUrls: options.allowPrivateUrls, deep, remoteRun: await remoteRun() });
   // URLs always go to the real probe (the cache keys files by stat, which a URL has not).
-  const probe = memo((p: string) => (isUrl(p) ? lazyProbe(p, { allowPrivateUrls: options.allowPrivateUrls, deep }) : probeFile(p)));
+  const probe = memo((p: string) => (isUrl(p) ? probeUrl(p) : probeFile(p)));
+  try {
+    return await lintWith(paths, options, profile, probe, remoteRun);
+  } finally {
+    if (remote) await (await remote).close();
+  }
+}
+
+async function lintWith(
+  paths: string[],
+  options: LintOptions,
+  profile: Profile,
+  probe: (path: string) => Promise<Facts>,
+  remoteRun: () => Promise<RemoteRun>,
+): Promise<Report> {
+  const deep = options.deep ?? false;
+  // Network reads are not CPU work: every URL given is in flight from the start (the run bounds them
+  // per host); the pool below then finds them under way instead of starting two at a time.
+  for (const u of paths.filter(isUrl)) probe(u).catch(() => {});
   const concurrency = options.concurrency ?? availableParallelism();
   const assets: AssetReport[] = [];
   const requests: RequestReport[] = [];
@@ -81,7 +106,7 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
     if (ext === 'json') {
       if (!e.explicit && !(await looksLikeRequest(e.path))) return null;
       // A manifest names its own model; only an explicit --model overrides it, never a config default.
-      return { request: await checkManifestFile(e.path, { model: options.model, probe, allowPrivateUrls: options.allowPrivateUrls, deep }) };
+      return { request: await checkManifestFile(e.path, { model: options.model, probe, allowPrivateUrls: options.allowPrivateUrls, deep, remoteRun }) };
     }
     const facts = await probe(e.path);
     if (!e.explicit && !MEDIA_EXT.has(ext) && (facts.kind === null || facts.failure)) return null;

@@ -6,6 +6,7 @@ import type { AssetRef, NormalizedRequest } from './manifest/types.js';
 import { checkAsset } from './rules/asset/index.js';
 import { mapPool } from './lib/pool.js';
 import { assetReport, buildReport, isError, renderAll } from './report.js';
+import type { RemoteRun } from './remote/run.js';
 
 export interface PreflightOptions {
   /** Profile id or model name; default: chosen from the request's model and shape. */
@@ -19,6 +20,11 @@ export interface PreflightOptions {
   allowPrivateUrls?: boolean;
   /** Decode-level checks for every asset (see LintOptions.deep). */
   deep?: boolean;
+  /**
+   * The run the request's URLs share connections, DNS answers and a deadline with: a RemoteRun
+   * instance, or a function giving one. Default: one for this call, closed at its end.
+   */
+  remoteRun?: RemoteRun | (() => Promise<RemoteRun>);
 }
 
 export interface CheckedRequest {
@@ -53,16 +59,27 @@ const manifests = () => import('./manifest/index.js');
 async function checkNormalized(req: NormalizedRequest, options: PreflightOptions): Promise<CheckedRequest> {
   const [probes, { checkRequest }, { billing }] = await Promise.all([import('./probes/index.js'), import('./rules/request/index.js'), import('./billing.js')]);
   const probeFile = options.probe ?? ((p: string) => probes.probe(p, { deep: options.deep }));
-  const probeUrl = (url: string) => probes.probe(url, { allowPrivateUrls: options.allowPrivateUrls, deep: options.deep });
   const refs = [...req.images, ...req.videos, ...req.audios];
   const local = [...new Set(refs.flatMap((r) => (r.location.type === 'path' ? [r.location.path] : [])))];
   const existing = (await Promise.all(local.map(async (p) => ((await stat(p).catch(() => null)) ? p : null)))).filter((p): p is string => p !== null);
   const urls = [...new Set(refs.flatMap((r) => (r.location.type === 'url' ? [r.location.url] : [])))];
-  const jobs = [...existing.map((p) => ({ key: p, run: async () => ({ ...(await probeFile(p)), source: displayPath(p) }) })), ...urls.map((u) => ({ key: u, run: () => probeUrl(u) }))];
+  // Network reads are not CPU work: all URLs go at once, sharing one run, while local files take the pool.
+  const given = options.remoteRun;
+  const own = urls.length && !given ? new (await import('./remote/run.js')).RemoteRun() : undefined;
+  const run = typeof given === 'function' ? await given() : (given ?? own);
   // Keyed by absolute path or URL as written.
   const factsByKey = new Map<string, Facts>();
-  for await (const f of mapPool(jobs, options.concurrency ?? availableParallelism(), async (j) => ({ key: j.key, facts: await j.run() }))) {
-    factsByKey.set(f.key, f.facts);
+  try {
+    const remote = Promise.all(urls.map(async (u) => [u, await probes.probe(u, { allowPrivateUrls: options.allowPrivateUrls, deep: options.deep, remoteRun: run })] as const));
+    remote.catch(() => {}); // awaited below; a rejection must not go unhandled while local files run
+    const jobs = existing.map((p) => ({ key: p, run: async () => ({ ...(await probeFile(p)), source: displayPath(p) }) }));
+    for await (const f of mapPool(jobs, options.concurrency ?? availableParallelism(), async (j) => ({ key: j.key, facts: await j.run() }))) {
+      factsByKey.set(f.key, f.facts);
+    }
+    // reports list local files first, then URLs, as before
+    for (const [u, f] of await remote) factsByKey.set(u, f);
+  } finally {
+    await own?.close();
   }
   const factsOf = (ref: AssetRef) => factsByKey.get(ref.location.type === 'path' ? ref.location.path : ref.location.type === 'url' ? ref.location.url : '');
   const ctx = { profile: req.profile, facts: factsOf };

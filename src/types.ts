@@ -31,6 +31,8 @@ export interface RemoteFacts {
   expiresInSec: number | null;
   /** Bytes read over the wire to learn these facts. */
   bytesRead: number;
+  /** HTTP requests it took (redirect hops and retries included). */
+  requests: number;
 }
 
 /**

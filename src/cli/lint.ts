@@ -7,6 +7,7 @@ import { parseArgs } from './args.js';
 import { UsageError } from './errors.js';
 import { lintHelp } from './help.js';
 import { progress } from './progress.js';
+import { remoteDebugLines } from './remote-debug.js';
 import type { Io } from './io.js';
 
 export const lintSpec = {
@@ -48,6 +49,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   const warn = await cached?.save();
   if (warn) io.err(warn);
   if (cached && v.debug) io.err(`seedance-preflight: cache ${cached.cache.file}: ${cached.cache.stats.hits} hits, ${cached.cache.stats.misses} probed\n`);
+  if (v.debug) io.err(remoteDebugLines(report.assets));
   const color = typeof v.color === 'boolean' ? v.color : wantsColor(io.stdout);
   // html needs thumbnails (I/O) before the pure builder runs; same concurrency as the lint, cached beside the probe cache.
   const thumbs = gate.format === 'html'

@@ -1,6 +1,7 @@
 import { constants, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Facts, ReadFailure } from '../types.js';
+import type { RemoteRun } from '../remote/run.js';
 import { blankFacts } from './facts.js';
 import { guarded, SourceReadError } from './guard.js';
 import { extensionOf, sniff, type Sniffed } from './sniff.js';
@@ -21,6 +22,11 @@ export interface ProbeOptions {
   allowPrivateUrls?: boolean;
   /** Decode-level checks that read every byte (full image decode, every packet demuxed). Default false. */
   deep?: boolean;
+  /**
+   * For URLs: the run whose connections, DNS answers, per-host limit and deadline they share (see
+   * RemoteRun). Default: one for this URL alone.
+   */
+  remoteRun?: RemoteRun;
 }
 
 export { isUrl } from './is-url.js';

@@ -22,6 +22,8 @@ export interface RemoteFailure {
   detail: string;
   /** What to do about it. */
   hint: string;
+  /** HTTP requests made before giving up (set by openUrl). */
+  requests?: number;
 }
 
 export function isRemoteFailure(x: unknown): x is RemoteFailure {

@@ -24,6 +24,10 @@ export interface ExchangeSettings {
   bodyTimeoutMs: number;
   maxHeaderSize: number;
   userAgent: string;
+  /** The run's deadline (epoch ms): no timer of this exchange runs past it. */
+  deadlineAt: number;
+  /** The run's whole budget, for the message when the deadline is what ended the wait. */
+  deadlineMs: number;
 }
 
 export interface Answer<T> {
@@ -48,7 +52,7 @@ export class NetError extends Error {
 }
 
 /** Body handler: gets each chunk, returns true to stop reading (the rest is never downloaded). */
-export type BodySink<T> = (res: IncomingMessage) => { push(chunk: Buffer): boolean; end(complete: boolean): T };
+export type BodySink<T> = (res: IncomingMessage, url: URL) => { push(chunk: Buffer): boolean; end(complete: boolean): T };
 
 const SNIPPET = 2048;
 
@@ -95,23 +99,27 @@ export function exchange<T>(
       lookup,
       maxHeaderSize: settings.maxHeaderSize,
     });
-    let timer = setTimeout(
-      () => done(new NetError('TIMEOUT_HEADERS', `no response within ${settings.headersTimeoutMs / 1000} s`)),
-      settings.headersTimeoutMs,
-    );
+    /** The phase's own timeout, or the run's deadline when that comes first. */
+    const arm = (ms: number, code: string, text: string) => {
+      const left = settings.deadlineAt - Date.now();
+      if (left < ms) return setTimeout(() => done(new NetError('TIMEOUT_RUN', `the run's network deadline of ${settings.deadlineMs / 1000} s passed`)), Math.max(0, left));
+      return setTimeout(() => done(new NetError(code, text)), ms);
+    };
+    let timer = arm(settings.headersTimeoutMs, 'TIMEOUT_HEADERS', `no response within ${settings.headersTimeoutMs / 1000} s`);
     req.on('error', (e: NodeJS.ErrnoException) => done(new NetError(e.code ?? 'ERR', e.message)));
     req.on('response', (res) => {
       clearTimeout(timer);
-      timer = setTimeout(
-        () => done(new NetError('TIMEOUT_BODY', `body not received within ${settings.bodyTimeoutMs / 1000} s`)),
-        settings.bodyTimeoutMs,
-      );
+      timer = arm(settings.bodyTimeoutMs, 'TIMEOUT_BODY', `body not received within ${settings.bodyTimeoutMs / 1000} s`);
       const status = res.statusCode ?? 0;
       const ok = status >= 200 && status < 300 && method === 'GET';
-      const handler = ok ? sink(res) : null;
+      const handler = ok ? sink(res, url) : null;
       const parts: Buffer[] = [];
       let kept = 0;
       let stopped = false;
+      // a response read to its last byte ends normally, so its socket goes back to the pool
+      const lengthHeader = res.headers['content-length'];
+      const expected = lengthHeader !== undefined && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : -1;
+      let received = 0;
       const finish = (complete: boolean) => {
         if (handler) return done(null, { status, headers: res.headers, body: handler.end(complete) });
         const snippet = Buffer.concat(parts).toString('utf8');
@@ -120,9 +128,11 @@ export function exchange<T>(
       res.on('data', (chunk: Buffer) => {
         if (stopped || settled) return;
         meter.bytes += chunk.length;
+        received += chunk.length;
         if (meter.bytes > meter.cap) return done(meter.overCap(url.href));
         if (handler ? handler.push(chunk) : ((kept += chunk.length), parts.push(chunk), kept >= SNIPPET)) {
           stopped = true;
+          if (received === expected) return; // nothing left on the wire: 'end' follows and keeps the socket
           finish(false); // before destroy(): destroying emits 'aborted' synchronously
           res.destroy();
         }

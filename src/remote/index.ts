@@ -26,3 +26,4 @@ export {
 export { HostLimiter, defaultHostLimiter } from './limiter.js';
 export type { Hop } from './session.js';
 export { exposeSource, type Exposed } from './loopback.js';
+export { RemoteRun, DEFAULT_RUN_DEADLINE_MS, type RemoteRunOptions } from './run.js';

@@ -1,6 +1,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { type Clock, defaultRetryPolicy, realClock, type RetryPolicy } from './retry.js';
 import { defaultHostLimiter, type HostLimiter } from './limiter.js';
+import type { RemoteRun } from './run.js';
 
 export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
@@ -12,8 +13,20 @@ export interface OpenUrlOptions {
   allowPrivate?: boolean | ((hostname: string, address: string) => boolean);
   /** Redirect hops followed before giving up. Default 5. */
   maxRedirects?: number;
-  /** Cache block size in bytes; reads are rounded out to whole blocks. Default 64 KiB. */
+  /** Cache block size in bytes; reads are rounded out to whole blocks. Default 16 KiB. */
   blockSize?: number;
+  /** Bytes asked for by the request that opens the URL (a multiple of blockSize). Default 64 KiB. */
+  headBytes?: number;
+  /**
+   * Bytes at the end of the object to start fetching as soon as the opening answer gives the size,
+   * in parallel with the rest (probes check every file's tail). Default 0: none.
+   */
+  prefetchTail?: number;
+  /**
+   * The run this URL belongs to: connections, DNS answers, redirects, the per-host limit and the
+   * overall deadline shared with the run's other URLs. Default: a run for this URL alone.
+   */
+  run?: RemoteRun;
   /** Body bytes one URL may cost in all, across requests. Default 64 MiB (above the 50 MB video limit). */
   maxBytes?: number;
   /** Response header cap. Default 32 KiB. */
@@ -27,7 +40,7 @@ export interface OpenUrlOptions {
   retry?: Partial<RetryPolicy>;
   /** Injected for tests: time, sleeping and jitter. */
   clock?: Partial<Clock>;
-  /** Shared per-host concurrency limit. Default: one process-wide limiter, 4 per host. */
+  /** Shared per-host concurrency limit when no `run` is given. Default: one process-wide limiter, 4 per host. */
   limiter?: HostLimiter;
   /** DNS resolution (all addresses). Default dns.lookup with all: true. */
   resolve?: Resolver;
@@ -38,6 +51,8 @@ export interface Settings {
   allowPrivate: (hostname: string, address: string) => boolean;
   maxRedirects: number;
   blockSize: number;
+  headBytes: number;
+  prefetchTail: number;
   maxBytes: number;
   maxHeaderSize: number;
   headersTimeoutMs: number;
@@ -54,10 +69,13 @@ const systemResolve: Resolver = (host) => dnsLookup(host, { all: true, verbatim:
 
 export function settingsFrom(o: OpenUrlOptions = {}): Settings {
   const ap = o.allowPrivate;
+  const blockSize = o.blockSize ?? 16 * 1024;
   return {
     allowPrivate: typeof ap === 'function' ? ap : () => ap === true,
     maxRedirects: o.maxRedirects ?? 5,
-    blockSize: o.blockSize ?? 64 * 1024,
+    blockSize,
+    headBytes: Math.max(blockSize, Math.ceil((o.headBytes ?? 64 * 1024) / blockSize) * blockSize),
+    prefetchTail: Math.max(0, o.prefetchTail ?? 0),
     maxBytes: o.maxBytes ?? 64 * 1024 * 1024,
     maxHeaderSize: o.maxHeaderSize ?? 32 * 1024,
     headersTimeoutMs: o.headersTimeoutMs ?? 10_000,

@@ -1,5 +1,4 @@
-import http, { STATUS_CODES, type IncomingHttpHeaders } from 'node:http';
-import https from 'node:https';
+import { STATUS_CODES, type IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
 import { classifyAddress } from './address.js';
 import { expiresAt } from './expiry.js';
@@ -7,6 +6,7 @@ import { failure, isRemoteFailure, RemoteError, type RemoteFailure, type RemoteF
 import { type Answer, type BodySink, exchange, type Meter, NetError, type Pin } from './http.js';
 import type { Settings } from './options.js';
 import { type Outcome, retryDecision } from './retry.js';
+import type { RemoteRun } from './run.js';
 
 export interface Hop {
   status: number;
@@ -22,18 +22,21 @@ export interface Fetched<T> extends Answer<T> {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /**
- * Everything one URL's requests share: settings, checked addresses, keep-alive agents, the byte
- * meter and the retry log. Every hop is re-checked (scheme, address) before it is requested.
+ * Everything one URL's requests share: settings, the byte meter and the retry log; connections,
+ * DNS answers and redirects come from the run. Every hop is re-checked (scheme, address) before
+ * it is requested.
  */
 export class Session {
   readonly meter: Meter;
   readonly retries: { why: string; delayMs: number }[] = [];
   private readonly pins = new Map<string, Pin>();
-  private readonly agents: { http: http.Agent; https: https.Agent };
 
   constructor(
     readonly input: string,
     readonly s: Settings,
+    readonly run: RemoteRun,
+    /** A run made for this URL alone is closed with it. */
+    private readonly ownsRun: boolean,
   ) {
     const cap = s.maxBytes;
     this.meter = {
@@ -42,8 +45,6 @@ export class Session {
       cap,
       overCap: (at) => new RemoteError(this.fail('too_large', at, `more than ${cap} bytes would be read from this URL`)),
     };
-    const agentOpts = { keepAlive: true, maxSockets: s.limiter.perHost };
-    this.agents = { http: new http.Agent(agentOpts), https: new https.Agent(agentOpts) };
   }
 
   fail(reason: RemoteFailureReason, at: string, detail: string, extra?: { status?: number; hint?: string }): RemoteFailure {
@@ -62,11 +63,19 @@ export class Session {
     if (known) return known;
     let addrs: { address: string; family: number }[];
     let timer: NodeJS.Timeout | undefined;
+    // one lookup per host per run, shared by every URL on it (and by those in flight at once)
+    let lookup = this.run.dns.get(host);
+    if (!lookup) {
+      lookup = this.s.resolve(host);
+      lookup.catch(() => {}); // a failed lookup is reported to each caller below, never left unhandled
+      this.run.dns.set(host, lookup);
+    }
     try {
       addrs = await Promise.race([
-        this.s.resolve(host),
+        lookup,
         new Promise<never>((_, rej) => {
-          timer = setTimeout(() => rej(Object.assign(new Error('DNS lookup timed out'), { code: 'TIMEOUT_DNS' })), this.s.headersTimeoutMs);
+          const ms = Math.min(this.s.headersTimeoutMs, this.run.remainingMs());
+          timer = setTimeout(() => rej(Object.assign(new Error('DNS lookup timed out'), { code: 'TIMEOUT_DNS' })), ms);
         }),
       ]);
     } catch (e) {
@@ -97,16 +106,21 @@ export class Session {
 
   /** Request `start`, following redirects (bounded, loop-detected, each hop checked). */
   async fetch<T>(start: URL, method: 'GET' | 'HEAD', headers: Record<string, string>, sink: BodySink<T>): Promise<Fetched<T> | RemoteFailure> {
-    let url = start;
-    const redirects: Hop[] = [];
-    const seen = new Set([start.href]);
+    // a chain followed earlier in the run is not walked again (its hops are still reported)
+    const known = this.run.redirects.get(start.href);
+    let url = known?.url ?? start;
+    const redirects: Hop[] = known ? [...known.hops] : [];
+    const seen = new Set([start.href, url.href]);
     for (;;) {
       const pin = await this.check(url);
       if (isRemoteFailure(pin)) return pin;
       const ans = await this.attempt(url, method, headers, pin, sink);
       if (isRemoteFailure(ans)) return ans;
       const location = ans.headers.location;
-      if (!REDIRECTS.has(ans.status) || !location) return { ...ans, url, redirects };
+      if (!REDIRECTS.has(ans.status) || !location) {
+        if (redirects.length && !known) this.run.redirects.set(start.href, { url, hops: [...redirects] });
+        return { ...ans, url, redirects };
+      }
       let next: URL;
       try {
         next = new URL(location, url);
@@ -123,20 +137,34 @@ export class Session {
 
   /** One hop with retries for 429/5xx and dropped connections, each attempt under the host's limit. */
   private async attempt<T>(url: URL, method: 'GET' | 'HEAD', headers: Record<string, string>, pin: Pin, sink: BodySink<T>): Promise<Answer<T> | RemoteFailure> {
-    const { clock, retry, limiter } = this.s;
+    const { clock, retry } = this.s;
+    const run = this.run;
     const settings = {
-      agents: this.agents,
+      agents: run.agents,
       headersTimeoutMs: this.s.headersTimeoutMs,
       bodyTimeoutMs: this.s.readTimeoutMs,
       maxHeaderSize: this.s.maxHeaderSize,
       userAgent: this.s.userAgent,
+      deadlineAt: run.deadlineAt,
+      deadlineMs: run.deadlineMs,
+    };
+    const send = () => {
+      // a host that already let a request time out in this run is not waited on again
+      const dead = run.deadReason(url.host);
+      if (dead) return Promise.reject(new NetError(dead.code, `${dead.message} (given up on for this run: an earlier request to it timed out)`));
+      if (run.remainingMs() <= 0) return Promise.reject(new NetError('TIMEOUT_RUN', `the run's network deadline of ${run.deadlineMs / 1000} s passed`));
+      return exchange(url, method, headers, pin, settings, this.meter, sink).catch((e: unknown) => {
+        // marked before the slot is released, so the request waiting for it sees the host is gone
+        if (e instanceof NetError && e.code === 'TIMEOUT_HEADERS') run.markDead(url.host, e);
+        throw e;
+      });
     };
     for (let n = 1; ; n++) {
       let outcome: Outcome;
       let ans: Answer<T> | undefined;
       let err: NetError | undefined;
       try {
-        ans = await limiter.run(url.host, () => exchange(url, method, headers, pin, settings, this.meter, sink));
+        ans = await run.limiter.run(url.host, send);
         ans.attempts = n;
         if (!retry.retryStatuses.includes(ans.status)) return ans;
         outcome = { status: ans.status, retryAfter: header(ans.headers, 'retry-after') };
@@ -147,6 +175,8 @@ export class Session {
         outcome = { error: e.code };
       }
       const d = retryDecision(outcome, n, retry, clock);
+      // no retry may start after the run's deadline
+      if (d.retry && d.delayMs >= run.remainingMs()) return ans ?? this.netFailure(url, err!, n);
       if (!d.retry) return ans ?? this.netFailure(url, err!, n);
       this.retries.push({ why: d.why, delayMs: d.delayMs });
       await clock.sleep(d.delayMs);
@@ -180,8 +210,7 @@ export class Session {
   }
 
   async close(): Promise<void> {
-    this.agents.http.destroy();
-    this.agents.https.destroy();
+    if (this.ownsRun) await this.run.close();
   }
 }
 

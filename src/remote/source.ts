@@ -5,6 +5,7 @@ import { expiresAt } from './expiry.js';
 import { failure, isRemoteFailure, RemoteError, type RemoteFailure } from './failure.js';
 import type { BodySink } from './http.js';
 import { type OpenUrlOptions, settingsFrom } from './options.js';
+import { RemoteRun } from './run.js';
 import { type Fetched, header, type Hop, Session } from './session.js';
 import { isHtmlType, looksLikeHtml, looksLikeText } from './sniff.js';
 
@@ -66,6 +67,10 @@ class UrlSource implements RemoteSource {
   private redirects: Hop[] = [];
   private headFallback: string | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Block index -> the request under way that will fill it, so concurrent reads share requests. */
+  private readonly inflight = new Map<number, Promise<void>>();
+  /** Where the last stream from byte 0 was meant to stop (no Range support). */
+  private streamedTo: number;
 
   constructor(
     readonly id: string,
@@ -76,6 +81,7 @@ class UrlSource implements RemoteSource {
     this.finalUrl = url;
     this.B = session.s.blockSize;
     this.cache = new BlockCache(this.B);
+    this.streamedTo = session.s.headBytes;
     const self = this;
     const exp = expiresAt(url);
     this.meta = {
@@ -102,7 +108,8 @@ class UrlSource implements RemoteSource {
       if (!fallback) return null;
       this.headFallback = fallback;
     }
-    const got = await this.get(this.url, 0, this.B - 1, this.B);
+    const head = this.session.s.headBytes;
+    const got = await this.get(this.url, 0, head - 1, head, () => this.prefetchTail());
     if (isRemoteFailure(got)) return got;
     this.finalUrl = got.url;
     this.redirects = got.redirects;
@@ -116,9 +123,9 @@ class UrlSource implements RemoteSource {
       }
     }
     if (got.status < 200 || got.status > 299) return this.session.statusFailure(got);
-    const head = this.cache.copy(0, Math.min(this.cache.prefix(), 512));
-    if (looksLikeHtml(head) || (isHtmlType(this.contentType) && (head.length === 0 || looksLikeText(head)))) {
-      const start = Buffer.from(head.subarray(0, 40)).toString('latin1').replace(/\s+/g, ' ').trim();
+    const first = this.cache.copy(0, Math.min(this.cache.prefix(), 512));
+    if (looksLikeHtml(first) || (isHtmlType(this.contentType) && (first.length === 0 || looksLikeText(first)))) {
+      const start = Buffer.from(first.subarray(0, 40)).toString('latin1').replace(/\s+/g, ' ').trim();
       return this.session.fail('html_not_media', got.url.href, `Content-Type ${this.contentType ?? 'none'}; the body starts "${start}"`);
     }
     return null;
@@ -144,13 +151,15 @@ class UrlSource implements RemoteSource {
    * GET bytes [a, b] (b null: no Range header). A 206 fills blocks from its start; a 200 means
    * the server ignores Range: the body is read from 0 and abandoned once `stopAt` is reached.
    */
-  private get(from: URL, a: number, b: number | null, stopAt: number): Promise<Fetched<number> | RemoteFailure> {
+  private get(from: URL, a: number, b: number | null, stopAt: number, onRanged?: () => void): Promise<Fetched<number> | RemoteFailure> {
     const headers: Record<string, string> = b === null ? {} : { range: `bytes=${a}-${b}` };
-    const sink: BodySink<number> = (res: IncomingMessage) => {
+    const sink: BodySink<number> = (res: IncomingMessage, at: URL) => {
       const cr = res.statusCode === 206 ? contentRange(header(res.headers, 'content-range')) : null;
       if (cr && 'start' in cr && cr.start % this.B === 0) {
         this.ranges = true;
         if (cr.total !== null) this.total = cr.total;
+        this.finalUrl = at;
+        onRanged?.(); // the size is known now, before the body: later requests can start
         return this.cache.writer(cr.start, stopAt, () => this.total);
       }
       if (res.statusCode === 206) {
@@ -181,12 +190,8 @@ class UrlSource implements RemoteSource {
     const start = Math.max(0, offset);
     const end = Math.min(start + Math.max(0, length), size);
     if (start >= end) return new Uint8Array(0);
-    await this.locked(() => this.ensure(start, end));
+    await this.ensure(start, end);
     return this.cache.copy(start, end);
-  }
-
-  private rangesOk(): boolean {
-    return this.ranges !== false;
   }
 
   private locked<T>(fn: () => Promise<T>): Promise<T> {
@@ -195,23 +200,60 @@ class UrlSource implements RemoteSource {
     return run;
   }
 
+  /**
+   * The last `prefetchTail` bytes, requested as soon as the opening answer names the size: every
+   * probe checks the tail (end markers, a moov at the end), so it comes in parallel with the head.
+   */
+  private prefetchTail(): void {
+    const want = this.session.s.prefetchTail;
+    const total = this.total;
+    const head = this.session.s.headBytes;
+    if (want <= 0 || total === null || total <= head) return;
+    const first = Math.max(head / this.B, Math.floor(Math.max(0, total - want) / this.B));
+    const last = Math.ceil(total / this.B) - 1;
+    if (first > last) return;
+    // a failure here is not reported: the read that needs these bytes asks again and reports it
+    this.fetchBlocks(first, last).catch(() => {});
+  }
+
+  /** One ranged request for blocks first..last, registered so concurrent reads wait on it. */
+  private fetchBlocks(first: number, last: number): Promise<void> {
+    const a = first * this.B;
+    const b = Math.min((last + 1) * this.B, this.total ?? Infinity) - 1;
+    const p = this.request(a, b, b + 1).finally(() => {
+      for (let i = first; i <= last; i++) if (this.inflight.get(i) === p) this.inflight.delete(i);
+    });
+    for (let i = first; i <= last; i++) this.inflight.set(i, p);
+    return p;
+  }
+
   private async ensure(start: number, end: number): Promise<void> {
     for (let round = 0; round < 8; round++) {
       const missing = this.cache.missing(start, end);
       if (missing.length === 0) return;
       if (this.ranges === false) {
-        await this.fill((missing[missing.length - 1] + 1) * this.B, false);
+        // one stream at a time; a read that waited may find its bytes brought by the one before
+        await this.locked(async () => {
+          const still = this.cache.missing(start, end);
+          if (still.length) await this.fill((still[still.length - 1] + 1) * this.B, false);
+        });
         continue;
       }
+      // blocks already on their way are waited for; the rest go in one request per contiguous run
+      const waits = new Set<Promise<void>>();
       for (let k = 0; k < missing.length; ) {
+        const pending = this.inflight.get(missing[k]);
+        if (pending) {
+          waits.add(pending);
+          k++;
+          continue;
+        }
         let j = k;
-        while (j + 1 < missing.length && missing[j + 1] === missing[j] + 1) j++;
-        const a = missing[k] * this.B;
-        const b = Math.min((missing[j] + 1) * this.B, this.total ?? Infinity) - 1;
-        await this.request(a, b, b + 1);
-        if (!this.rangesOk()) break; // the server stopped honouring Range mid-way
+        while (j + 1 < missing.length && missing[j + 1] === missing[j] + 1 && !this.inflight.has(missing[j + 1])) j++;
+        waits.add(this.fetchBlocks(missing[k], missing[j]));
         k = j + 1;
       }
+      await Promise.all(waits);
     }
     if (this.cache.missing(start, end).length) {
       throw new RemoteError(this.session.fail('network', this.finalUrl.href, `the server did not deliver bytes ${start}-${end - 1}`));
@@ -225,7 +267,9 @@ class UrlSource implements RemoteSource {
    */
   private fill(need: number, all: boolean): Promise<void> {
     const total = this.total ?? Infinity;
-    let stopAt = Math.min(total, Math.max(need, 4 * this.cache.prefix()));
+    // 4x the last stream's goal, not 4x the prefix: chunks overshoot a goal by up to 64 KiB each time
+    let stopAt = Math.min(total, Math.max(need, 4 * Math.min(this.cache.prefix(), this.streamedTo)));
+    this.streamedTo = Math.max(this.streamedTo, stopAt);
     // past half-way, the rest is cheaper than a second stream (tail checks come next)
     if (all || total <= 1024 * 1024 || stopAt * 2 >= total) stopAt = Infinity;
     return this.request(0, null, stopAt);
@@ -260,7 +304,9 @@ export async function openUrl(input: string, options?: OpenUrlOptions): Promise<
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return failure('bad_scheme', input, short, `scheme ${url.protocol} is not http or https`);
   }
-  const src = new UrlSource(input, url, new Session(input, settingsFrom(options)));
+  const settings = settingsFrom(options);
+  const run = options?.run ?? new RemoteRun({ limiter: settings.limiter, deadlineMs: Infinity });
+  const src = new UrlSource(input, url, new Session(input, settings, run, !options?.run));
   let f: RemoteFailure | null;
   try {
     f = await src.open();
@@ -269,7 +315,7 @@ export async function openUrl(input: string, options?: OpenUrlOptions): Promise<
   }
   if (f) {
     await src.close();
-    return f;
+    return { ...f, requests: src.meta.requests() };
   }
   return src;
 }

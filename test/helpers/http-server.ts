@@ -41,6 +41,8 @@ export interface TestServer {
   bytesSent(): number;
   /** Most requests in flight at once since the last reset. */
   peakConcurrency(): number;
+  /** TCP connections accepted since the last reset (keep-alive reuse shows as fewer than requests). */
+  connections(): number;
   requests: ServedRequest[];
   reset(): void;
   close(): Promise<void>;
@@ -55,6 +57,7 @@ export async function startServer(root: string): Promise<TestServer> {
   let sent = 0;
   let inFlight = 0;
   let peak = 0;
+  let accepted = 0;
   const requests: ServedRequest[] = [];
   const hits = new Map<string, number>();
   const sockets = new Set<import('node:net').Socket>();
@@ -199,6 +202,7 @@ export async function startServer(root: string): Promise<TestServer> {
     route(req, res, path).catch(() => res.destroy());
   });
   server.on('connection', (s) => {
+    accepted++;
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
@@ -211,9 +215,11 @@ export async function startServer(root: string): Promise<TestServer> {
     url: (p) => `${origin}${p.startsWith('/') ? p : `/${p}`}`,
     bytesSent: () => sent,
     peakConcurrency: () => peak,
+    connections: () => accepted,
     requests,
     reset() {
       sent = 0;
+      accepted = 0;
       peak = inFlight;
       requests.length = 0;
       hits.clear();
