@@ -3,18 +3,23 @@ import { fixtures, type Fixtures } from '../helpers/fixtures.js';
 import { probe } from '../../src/probes/index.js';
 import type { FixReport } from '../../src/fixer/types.js';
 import { errorCodes, fixedOutput, fixInto } from './helpers.js';
+import { EACH_FFMPEG } from './ffmpegs.js';
 
 const NAMES = ['audio/format.flac', 'audio/format.ogg', 'audio/wav-15.01s.wav', 'audio/wav-bytes-15000001.wav', 'audio/mp3-cbr-5s.mp3'];
 
 let fx: Fixtures;
-let report: FixReport;
 
 beforeAll(async () => {
   fx = await fixtures();
-  ({ report } = await fixInto(NAMES.map((n) => fx.path(n))));
 });
 
-describe('fix audio: every output, probed again, passes the asset rules', () => {
+describe.each(EACH_FFMPEG)('fix audio with %s: every output, probed again, passes the asset rules', (_title, bin) => {
+  let report: FixReport;
+  beforeAll(async () => {
+    ({ report } = await fixInto(NAMES.map((n) => fx.path(n)), { ffmpeg: bin }));
+    expect(report.ffmpeg?.path).toBe(bin);
+  }, 60_000);
+
   it('flac (lossless) becomes wav, ogg (lossy) becomes mp3, same duration', async () => {
     const flac = await fixedOutput(report, 'format.flac');
     expect(flac.actions).toEqual(['convert:audio.format']);

@@ -7,10 +7,10 @@ import { defaultProfile } from '../../src/profiles/index.js';
 import { execute } from '../../src/fixer/execute.js';
 import type { Plan } from '../../src/fixer/types.js';
 import { tempDir } from './helpers.js';
+import { EACH_FFMPEG } from './ffmpegs.js';
 
-const ctx = { profile: defaultProfile, probe, ffmpeg: {}, video: { preset: 'ultrafast' } };
-
-describe('execute: an output is only ever kept when it passes', () => {
+describe.each(EACH_FFMPEG)('execute with %s: an output is only ever kept when it passes', (_title, binary) => {
+  const ctx = { profile: defaultProfile, probe, ffmpeg: { binary }, video: { preset: 'ultrafast' } };
   it('an output that still breaks a rule is failed with its codes, and nothing is left in the folder', async () => {
     const fx = await fixtures();
     const src = fx.path('videos/fps-23.976.mp4');

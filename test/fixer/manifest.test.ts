@@ -5,6 +5,7 @@ import { fixtures, type Fixtures } from '../helpers/fixtures.js';
 import { probe } from '../../src/probes/index.js';
 import type { Facts } from '../../src/types.js';
 import { errorCodes, fixInto, tempDir } from './helpers.js';
+import { EACH_FFMPEG } from './ffmpegs.js';
 
 let fx: Fixtures;
 let dir: string;
@@ -47,9 +48,9 @@ beforeAll(async () => {
   dir = await requestFolder();
 }, 60_000);
 
-describe('fix a manifest: clips trimmed to the budget, a new manifest in the same order', () => {
+describe.each(EACH_FFMPEG)('fix a manifest with %s: clips trimmed to the budget, a new manifest in the same order', (_title, ffmpeg) => {
   it('proportional (default): the long clips share what the short one leaves; every clip ≥ 2 s and in spec', async () => {
-    const { report, out } = await fixInto([join(dir, 'request.json')]);
+    const { report, out } = await fixInto([join(dir, 'request.json')], { ffmpeg });
     expect(report.failed).toEqual([]);
     expect(report.unfixable).toEqual([]);
     expect(report.ok).toBe(true);
@@ -80,7 +81,7 @@ describe('fix a manifest: clips trimmed to the budget, a new manifest in the sam
   });
 
   it('--trim-strategy end keeps the first clips and cuts the last ones first', async () => {
-    const { report } = await fixInto([join(dir, 'request.json')], { trimStrategy: 'end' });
+    const { report } = await fixInto([join(dir, 'request.json')], { trimStrategy: 'end', ffmpeg });
     expect(report.ok).toBe(true);
     const w = await readManifest(report.fixed.find((f) => f.source.endsWith('request.json'))!.output);
     expect(w.videos.map((f) => Number(f.durationSec!.toFixed(2)))).toEqual([11, 2, 2]);
@@ -93,7 +94,7 @@ describe('fix a manifest: clips trimmed to the budget, a new manifest in the sam
     await copyFile(fx.path('images/format-300x300.gif'), join(d, 'still.gif'));
     const body = { model: 'seedance-2.0-reference-to-video', prompt: 'image 1 and video 1', image_urls: ['still.gif'], video_urls: ['voice-only.mp4'] };
     await writeFile(join(d, 'request.json'), JSON.stringify(body));
-    const { report } = await fixInto([join(d, 'request.json')]);
+    const { report } = await fixInto([join(d, 'request.json')], { ffmpeg });
     expect(report.ok).toBe(false);
     const m = report.unfixable.find((u) => u.source.endsWith('request.json'))!;
     expect(m.reason).toMatch(/video 1 \(voice-only\.mp4\) cannot be fixed/);

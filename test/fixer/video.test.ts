@@ -5,6 +5,7 @@ import { probe } from '../../src/probes/index.js';
 import { runFfprobe } from '../../src/probes/ffprobe.js';
 import type { FixReport } from '../../src/fixer/types.js';
 import { errorCodes, ffmpeg, fixedOutput, fixInto, tempDir } from './helpers.js';
+import { EACH_FFMPEG } from './ffmpegs.js';
 
 const NAMES = [
   'videos/fps-23.976.mp4',
@@ -20,7 +21,6 @@ const NAMES = [
 ];
 
 let fx: Fixtures;
-let report: FixReport;
 let rotated: string;
 
 beforeAll(async () => {
@@ -31,7 +31,6 @@ beforeAll(async () => {
   // this ffmpeg writes the rotate tag as a display matrix only on a stream copy
   await ffmpeg(['-f', 'lavfi', '-i', 'testsrc=size=1280x720:rate=15:duration=2', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', join(dir, 'plain.mp4')]);
   await ffmpeg(['-i', join(dir, 'plain.mp4'), '-c', 'copy', '-metadata:s:v:0', 'rotate=90', rotated]);
-  ({ report } = await fixInto([...NAMES.map((n) => fx.path(n)), rotated]));
 }, 120_000);
 
 /** Output duration within 0.1 s of the source: only fps or size changed. */
@@ -40,7 +39,13 @@ async function sameDuration(name: string, outDuration: number | null) {
   expect(Math.abs(outDuration! - src.durationSec!)).toBeLessThanOrEqual(0.1);
 }
 
-describe('fix video: every output, probed again, passes the asset rules', () => {
+describe.each(EACH_FFMPEG)('fix video with %s: every output, probed again, passes the asset rules', (_title, bin) => {
+  let report: FixReport;
+  beforeAll(async () => {
+    ({ report } = await fixInto([...NAMES.map((n) => fx.path(n)), rotated], { ffmpeg: bin }));
+    expect(report.ffmpeg?.path).toBe(bin);
+  }, 180_000);
+
   it('fps: 23.976 becomes 24 and 120 becomes 60, duration kept', async () => {
     const slow = await fixedOutput(report, 'fps-23.976.mp4');
     expect(slow.actions).toEqual(['retime:video.fps']);
