@@ -1,3 +1,4 @@
+import { safeText } from '../lib/safe-text.js';
 import type { FixOptions } from '../fixer/types.js';
 
 type Event = Parameters<NonNullable<FixOptions['onProgress']>>[0];
@@ -22,7 +23,7 @@ export function fixProgress(stream: Stream): { onProgress: (e: Event) => void; e
     clear();
     if (active.size === 0) return;
     const width = Math.max(20, Math.floor(((stream.columns ?? 80) - 10) / active.size) - 12);
-    const parts = [...active.values()].map((e) => `${e.n}/${e.total} ${name(e.source, width)}${e.percent !== undefined ? ` ${Math.floor(e.percent)}%` : ''}`);
+    const parts = [...active.values()].map((e) => `${e.n}/${e.total} ${name(safeText(e.source), width)}${e.percent !== undefined ? ` ${Math.floor(e.percent)}%` : ''}`);
     stream.write(`fixing ${parts.join('  ')}`);
     drawn = true;
     lastDraw = Date.now();
@@ -43,7 +44,7 @@ export function fixProgress(stream: Stream): { onProgress: (e: Event) => void; e
       }
       active.delete(e.source);
       clear();
-      stream.write(`${e.n}/${e.total} ${e.status === 'fixed' ? 'done  ' : 'FAILED'} ${e.source}\n`);
+      stream.write(`${e.n}/${e.total} ${e.status === 'fixed' ? 'done  ' : 'FAILED'} ${safeText(e.source)}\n`);
       draw();
     },
     end: clear,

@@ -1,4 +1,5 @@
 import { paint, wantsColor } from '../reporters/color.js';
+import { safeDeep, safeJson } from '../lib/safe-text.js';
 import { parseArgs } from './args.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -78,10 +79,10 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
     // transcodes take seconds: n/N and ffmpeg's percent, on a terminal only
     onProgress: progress?.onProgress,
   }).finally(() => progress?.end());
-  if (v.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+  if (v.format === 'json') io.out(safeJson(JSON.stringify(report, null, 2)) + '\n');
   else {
     const { formatFixPretty } = await import('../fixer/pretty.js');
-    io.out(formatFixPretty(report, paint(typeof v.color === 'boolean' ? v.color : wantsColor(io.stdout)), { commands: Boolean(v['print-commands']), verbose: Boolean(v.verbose) }));
+    io.out(formatFixPretty(safeDeep(report), paint(typeof v.color === 'boolean' ? v.color : wantsColor(io.stdout)), { commands: Boolean(v['print-commands']), verbose: Boolean(v.verbose) }));
   }
   return report.ok ? 0 : 1;
 }

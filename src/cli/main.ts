@@ -1,4 +1,5 @@
 import { mainHelp } from './help.js';
+import { safeText } from '../lib/safe-text.js';
 import { UsageError, suggest } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -28,10 +29,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   } catch (e) {
     const err = e as Error & { hint?: string; name?: string };
     if (err instanceof UsageError || err.name === 'PreflightUsageError') {
-      io.err(`seedance-preflight: ${err.message}${err.hint ? `\n  ${err.hint}` : ''}\n`);
+      io.err(`seedance-preflight: ${safeText(err.message)}${err.hint ? `\n  ${safeText(err.hint)}` : ''}\n`);
       return 2;
     }
-    io.err(`seedance-preflight: internal error: ${err?.message ?? String(e)}\n${debug ? `${err?.stack}\n` : '  run again with --debug for the stack trace, and report it\n'}`);
+    io.err(`seedance-preflight: internal error: ${safeText(err?.message ?? String(e))}\n${debug ? `${err?.stack}\n` : '  run again with --debug for the stack trace, and report it\n'}`);
     return 2;
   }
 }

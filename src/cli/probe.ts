@@ -4,6 +4,7 @@ import { walk } from '../walk.js';
 import { mapPool } from '../lib/pool.js';
 import { describeFacts } from '../reporters/describe.js';
 import { paint, wantsColor } from '../reporters/color.js';
+import { safeDeep, safeJson } from '../lib/safe-text.js';
 import { parseArgs } from './args.js';
 import { UsageError } from './errors.js';
 import { probeHelp } from './help.js';
@@ -40,10 +41,10 @@ export async function probeCommand(argv: string[], io: Io): Promise<number> {
   const all: Facts[] = [];
   const opts = { allowPrivateUrls: Boolean(v['allow-private-urls']) };
   for await (const f of mapPool(entries(), (v.concurrency as number) ?? 4, (e) => probe(e.path, opts))) all.push(f);
-  if (v.format === 'json') io.out(JSON.stringify(all, null, 2) + '\n');
+  if (v.format === 'json') io.out(safeJson(JSON.stringify(all, null, 2)) + '\n');
   else {
     const p = paint(typeof v.color === 'boolean' ? v.color : wantsColor(io.stdout));
-    for (const f of all) io.out(prettyFacts(f, p) + '\n');
+    for (const f of all) io.out(prettyFacts(safeDeep(f), p) + '\n');
   }
   return all.some((f) => f.failure) ? 1 : 0;
 }

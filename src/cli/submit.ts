@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { safeDeep, safeJson, safeText } from '../lib/safe-text.js';
 import { formatPretty } from '../reporters/pretty.js';
 import { wantsColor } from '../reporters/color.js';
 import type { SubmitError } from '../submit/errors.js';
@@ -144,7 +145,7 @@ export async function submitCommand(argv: string[], io: Io, env: NodeJS.ProcessE
       journal: { dir: journalDir(cwd) },
       force: Boolean(v.force),
       allowPrivateUrls: Boolean(v['allow-private-urls']),
-      onProgress: (e) => bar.show(e.message),
+      onProgress: (e) => bar.show(safeText(e.message)),
     });
     bar.clear();
     return printResult(result, out, json, typeof v.color === 'boolean' ? v.color : wantsColor(io.stdout));
@@ -170,8 +171,8 @@ export async function statusCommand(argv: string[], io: Io, env: NodeJS.ProcessE
   if (v.help) return io.out(statusHelp), 0;
   if (positionals.length !== 1) throw new UsageError('status takes exactly one task id', 'e.g. seedance-preflight status task-unified-1774857405-abc123');
   return withTask(positionals[0], v, { io, env, cwd }, async (task, out) => {
-    if (v.format === 'json') out.out(JSON.stringify({ ok: task.status !== 'failed', ...taskJson(task) }, null, 2) + '\n');
-    else out.out(taskLines(task).join('\n') + '\n');
+    if (v.format === 'json') out.out(safeJson(JSON.stringify({ ok: task.status !== 'failed', ...taskJson(task) }, null, 2)) + '\n');
+    else out.out(taskLines(safeDeep(task)).join('\n') + '\n');
     return task.status === 'failed' ? 1 : 0;
   });
 }
@@ -184,8 +185,8 @@ export async function downloadCommand(argv: string[], io: Io, env: NodeJS.Proces
   return withTask(positionals[0], v, { io, env, cwd }, async (task, out, c) => {
     const { downloadResults } = await import('../submit/download.js');
     const saved = await downloadResults(c, task, String(v.out));
-    if (v.format === 'json') out.out(JSON.stringify({ ok: true, ...taskJson(task), saved }, null, 2) + '\n');
-    else out.out([...taskLines(task), ...saved.map(savedLine)].join('\n') + '\n');
+    if (v.format === 'json') out.out(safeJson(JSON.stringify({ ok: true, ...taskJson(task), saved }, null, 2)) + '\n');
+    else out.out([...taskLines(safeDeep(task)), ...safeDeep(saved).map(savedLine)].join('\n') + '\n');
     return 0;
   });
 }
@@ -237,11 +238,13 @@ function savedLine(s: SavedResult): string {
   return `  saved: ${s.path}  (${s.format ?? 'video'}${dims}${dur}, ${s.bytes} bytes)`;
 }
 
-function printResult(r: SubmitResult, out: Io, json: boolean, color: boolean): number {
+function printResult(raw: SubmitResult, out: Io, json: boolean, color: boolean): number {
   if (json) {
-    out.out(JSON.stringify({ ok: r.sent, ...r }, null, 2) + '\n');
-    return r.sent ? 0 : 1;
+    out.out(safeJson(JSON.stringify({ ok: raw.sent, ...raw }, null, 2)) + '\n');
+    return raw.sent ? 0 : 1;
   }
+  // server text and file names, escaped before they reach a terminal
+  const r = safeDeep(raw);
   for (const n of r.notes) out.err(`note: ${n}\n`);
   out.out(formatPretty(r.report, { color }));
   if (!r.sent) {
@@ -262,11 +265,11 @@ function printResult(r: SubmitResult, out: Io, json: boolean, color: boolean): n
 
 async function printError(e: SubmitError, out: Io, json: boolean): Promise<number> {
   const { exitCodeOf, KIND_WORDS } = await import('../submit/errors.js');
-  if (json) out.out(JSON.stringify({ ok: false, sent: e.sent, provider: e.provider, taskId: e.taskId, error: e.toJSON() }, null, 2) + '\n');
+  if (json) out.out(safeJson(JSON.stringify({ ok: false, sent: e.sent, provider: e.provider, taskId: e.taskId, error: e.toJSON() }, null, 2)) + '\n');
   else {
-    const head = `seedance-preflight: ${KIND_WORDS[e.kind]}: ${e.message}`;
-    const detail = e.providerMessage && !e.message.includes(e.providerMessage) ? `\n  provider said: ${e.providerMessage}` : '';
-    out.err(`${head}${detail}\n  ${e.hint}\n`);
+    const head = `seedance-preflight: ${KIND_WORDS[e.kind]}: ${safeText(e.message)}`;
+    const detail = e.providerMessage && !e.message.includes(e.providerMessage) ? `\n  provider said: ${safeText(e.providerMessage)}` : '';
+    out.err(`${head}${detail}\n  ${safeText(e.hint)}\n`);
   }
   return exitCodeOf(e);
 }

@@ -19,20 +19,22 @@ export function safeText(s: string): string {
   return s.replace(UNSAFE, escapeOne);
 }
 
-/** True when the string holds anything safeText would escape. */
-export function hasUnsafeText(s: string): boolean {
-  UNSAFE.lastIndex = 0;
-  const found = UNSAFE.test(s);
-  UNSAFE.lastIndex = 0;
-  return found;
+/** As safeText, but the characters in `keep` stay (LF in markup; CR and LF where a format encodes them itself). */
+export function safeTextKeeping(s: string, keep: string): string {
+  return s.replace(UNSAFE, (c) => (keep.includes(c) ? c : escapeOne(c)));
 }
 
-/** A copy of a JSON-like value (a report) with every string made safe; keys are left as they are. */
-export function safeDeep<T>(value: T): T {
-  if (typeof value === 'string') return safeText(value) as T;
-  if (Array.isArray(value)) return value.map(safeDeep) as T;
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeDeep(v)])) as T;
+/** As safeText, but LF is kept (markup, where a line break is only layout). */
+export function safeTextKeepLines(s: string): string {
+  return safeTextKeeping(s, '\n');
+}
+
+/** A copy of a JSON-like value (a report) with every string made safe (but `keep`); keys are left as they are. */
+export function safeDeep<T>(value: T, keep = ''): T {
+  if (typeof value === 'string') return safeTextKeeping(value, keep) as T;
+  if (Array.isArray(value)) return value.map((v) => safeDeep(v, keep)) as T;
+  if (value && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeDeep(v, keep)])) as T;
   }
   return value;
 }

@@ -1,4 +1,5 @@
 import type { Report, Severity } from '../types.js';
+import { safeDeep } from '../lib/safe-text.js';
 import { type FormatContext, displayPath, fullText, isUrl, locatedProblems } from './location.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -14,7 +15,10 @@ export function escapeProperty(s: string): string {
 }
 
 /** One `::error file=…,title=…::message` line per problem; URLs go in the message, not in file=. */
-export function formatGithub(report: Report, ctx: FormatContext): string {
+export function formatGithub(raw: Report, ctx: FormatContext): string {
+  // controls escaped first (a raw ESC would reach the log); CR and LF are left to GitHub's own
+  // %0D/%0A encoding, which the runner decodes, so an annotation still names a file with a line break
+  const report = safeDeep(raw, '\r\n');
   const lines = locatedProblems(report).map(({ source, problem }) => {
     const props: string[] = [];
     let text = fullText(problem);
@@ -45,7 +49,8 @@ const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const ICON: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
 
 /** Markdown for $GITHUB_STEP_SUMMARY: verdict, counts, and a table of problems. */
-export function githubSummary(report: Report, ctx: Pick<FormatContext, 'cwd'> = { cwd: process.cwd() }): string {
+export function githubSummary(raw: Report, ctx: Pick<FormatContext, 'cwd'> = { cwd: process.cwd() }): string {
+  const report = safeDeep(raw);
   const s = report.summary;
   const verdict = report.ok ? '✅ Seedance preflight passed' : '❌ Seedance preflight failed';
   const out = [

@@ -1,8 +1,11 @@
 import type { Problem, Report } from '../types.js';
 import { type FormatContext, displayPath, fullText, wellFormed } from './location.js';
 
-/** Characters XML 1.0 cannot carry at all, not even as references: shown as \uXXXX instead. */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/**
+ * Characters XML 1.0 cannot carry at all, not even as references, and the ones a terminal or viewer
+ * would act on (DEL, C1, separators, bidi overrides): shown as \uXXXX instead.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
 
 function clean(s: string): string {
   return wellFormed(s).replace(FORBIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

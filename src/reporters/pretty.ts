@@ -1,6 +1,7 @@
 import type { Problem, Report } from '../types.js';
 import { paint, type Paint } from './color.js';
 import { describeFacts } from './describe.js';
+import { safeText, safeDeep } from '../lib/safe-text.js';
 
 export interface PrettyOptions {
   color?: boolean;
@@ -12,12 +13,14 @@ const mark = (p: Paint, sev: Problem['severity']) =>
   sev === 'error' ? p.red('✖ error  ') : sev === 'warning' ? p.yellow('⚠ warning') : p.blue('ℹ info   ');
 
 /** Problems grouped by file, measured value against the limit, the fix, and a one-line summary. */
-export function formatPretty(report: Report, opts: PrettyOptions = {}): string {
+export function formatPretty(raw: Report, opts: PrettyOptions = {}): string {
+  // names and tool output are shown with their control characters escaped (see safe-text)
+  const report = safeDeep(raw);
   const p = paint(Boolean(opts.color));
   const keep = (x: Problem) => !opts.quiet || x.severity === 'error';
   const out: string[] = [];
   const block = (title: string, subtitle: string, problems: Problem[], subject: string) => {
-    out.push(`${p.bold(p.blue(title))}${subtitle ? p.dim(`  ${subtitle}`) : ''}`);
+    out.push(`${p.bold(p.blue(heading(title)))}${subtitle ? p.dim(`  ${subtitle}`) : ''}`);
     for (const x of problems) {
       const msg = x.message.startsWith(`${subject}: `) ? x.message.slice(subject.length + 2) : x.message;
       out.push(`  ${mark(p, x.severity)}  ${msg}  ${p.dim(x.code)}`);
@@ -50,4 +53,9 @@ function summaryLine(r: Report, p: Paint, quiet?: boolean): string {
   if (errors === 0 && (quiet || warnings === 0)) return p.green(`✔ ${checked}: no problems`);
   const color = errors ? p.red : p.yellow;
   return color(`${errors ? '✖' : '⚠'} ${checked}: ${counts}${bad ? ` in ${bad} file${bad === 1 ? '' : 's'}` : ''}`);
+}
+
+/** A title never starts a line with `::`: in a CI log that would be read as a workflow command. */
+function heading(title: string): string {
+  return title.startsWith('::') ? `./${title}` : safeText(title);
 }

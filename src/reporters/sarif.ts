@@ -1,3 +1,4 @@
+import { safeJson } from '../lib/safe-text.js';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { codes } from '../rules/codes.js';
@@ -91,7 +92,7 @@ export function formatSarif(report: Report, ctx: FormatContext): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${safeJson(JSON.stringify(log, null, 2))}\n`;
 }
 
 function dirUri(dir: string): string {

@@ -1,13 +1,13 @@
+import { safeTextKeepLines } from '../../lib/safe-text.js';
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
  * Escapes for HTML text and double- or single-quoted attribute values. Control and bidi-override
- * characters are shown as \u{...} so a file name cannot hide or reorder what is displayed.
+ * characters are shown as escapes (safe-text) so a file name cannot hide or reorder what is displayed.
  */
 export function esc(value: unknown): string {
-  return String(value ?? '')
-    .replace(/[&<>"']/g, (c) => ENTITIES[c])
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+  return safeTextKeepLines(String(value ?? '')).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
 /** Escaped text in which `inline code` (as the fix hints write commands) becomes <code>: escape first, then mark up. */
