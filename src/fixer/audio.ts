@@ -10,7 +10,7 @@ const MP3_FRAME_SAMPLES = 1152;
 /** LAME encodes at most 48 kHz and two channels. */
 const LAME_MAX_RATE = 48_000;
 
-/** The ffmpeg job for an audio plan: 16-bit PCM wav or LAME mp3, first audio stream only. */
+/** The ffmpeg job for an audio plan: PCM wav (the plan's sample format) or LAME mp3, first audio stream only. */
 export function audioJob(p: FixPlan, facts: Facts, input: string, output: string): FfmpegJob {
   const out: string[] = ['-vn', '-map', '0:a:0'];
   let rate = facts.sampleRate ?? 44_100;
@@ -35,6 +35,6 @@ export function audioJob(p: FixPlan, facts: Facts, input: string, output: string
     const margin = mp3 ? (2 * MP3_FRAME_SAMPLES) / rate : 0;
     out.push('-t', String(Number((trimSec - margin).toFixed(6))));
   }
-  out.push(...(mp3 ? ['-c:a', 'libmp3lame', '-b:a', `${kbps}k`, '-f', 'mp3'] : ['-c:a', 'pcm_s16le', '-f', 'wav']));
+  out.push(...(mp3 ? ['-c:a', 'libmp3lame', '-b:a', `${kbps}k`, '-f', 'mp3'] : ['-c:a', p.output.pcm?.codec ?? 'pcm_s16le', '-f', 'wav']));
   return { input, output, outputOptions: out };
 }

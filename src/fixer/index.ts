@@ -18,6 +18,7 @@ import { addManifestResult, checkManifest } from './manifest-run.js';
 import { commandsFor } from './commands.js';
 import { carry } from './carry.js';
 import { FfmpegSelectError, selectFfmpeg } from '../media/select.js';
+import { readSampleFormat } from '../media/sample-format.js';
 
 export type * from './types.js';
 export { plan } from './plan.js';
@@ -80,13 +81,16 @@ export async function fix(paths: string[], options: FixOptions): Promise<FixRepo
   for (const [real, job] of jobs) {
     if (job.input.maybe && !job.manifest && (job.facts!.kind === null || job.facts!.failure)) jobs.delete(real);
   }
+  // a re-written wav keeps the source's sample format: read it where the facts do not carry it
+  const audio = [...jobs.values()].filter((j) => j.facts!.kind === 'audio' && !j.facts!.failure);
+  for await (const [job, fmt] of mapPool(audio, concurrency, async (j) => [j, await readSampleFormat(j.input.path)] as const)) job.sampleFormat = fmt;
   const jobOf = (abs: string) => jobs.get(realOf.get(abs) ?? abs);
   const factsOf = (ref: AssetRef) => (ref.location.type === 'path' ? jobOf(ref.location.path)?.facts : undefined);
 
   for (const m of manifests) checkManifest(m, factsOf, jobOf, strategy);
   for (const job of jobs.values()) {
     job.findings = checkAsset(job.facts!, job.profile);
-    job.plan = plan(job.facts!, job.findings, job.profile, { crop: options.crop, ...job.shares });
+    job.plan = plan(job.facts!, job.findings, job.profile, { crop: options.crop, sampleFormat: job.sampleFormat, ...job.shares });
   }
 
   // outputs: same layout and base name, new extension; never an input

@@ -4,6 +4,7 @@ import type { NormalizedRequest } from '../manifest/types.js';
 import type { Plan, PlanOptions } from './types.js';
 import type { Outcome } from './execute.js';
 import type { InputFile } from './inputs.js';
+import type { SampleFormat } from '../media/sample-format.js';
 
 /** One file the fixer works on, from probe to outcome. */
 export interface Job {
@@ -13,6 +14,7 @@ export interface Job {
   manifest: boolean;
   shares: Pick<PlanOptions, 'trimTo' | 'maxBytes'>;
   facts?: Facts;
+  sampleFormat?: SampleFormat | null;
   findings?: Finding[];
   plan?: Plan;
   output?: { abs: string; shown: string };

@@ -3,6 +3,7 @@ import type { Profile } from '../profiles/types.js';
 import type { AudioFormat, FixAction, PlanOptions } from './types.js';
 import { codeSet, findingOf, firstCode, type KindPlan } from './plan-common.js';
 import { BITRATE_HEADROOM, trimTo } from './plan-video.js';
+import { PCM_16, pcmFor, type Pcm } from './pcm.js';
 
 /** Sources without lossy compression become wav; the rest mp3. */
 const LOSSLESS = new Set(['wav', 'flac', 'aiff']);
@@ -10,8 +11,8 @@ const LOSSLESS = new Set(['wav', 'flac', 'aiff']);
 const SAMPLE_RATES = [48_000, 44_100, 32_000, 24_000, 22_050, 16_000, 12_000, 11_025, 8_000];
 /** mp3 bitrate when nothing asks for less (kb/s). */
 export const MP3_KBPS = 192;
-/** wav is written as 16-bit PCM with a 44-byte header. */
-const WAV_HEADER_BYTES = 44;
+/** A wav's bytes besides the samples: RIFF, fmt and data headers, and ffmpeg's LIST (encoder) chunk. */
+const WAV_HEADER_BYTES = 1024;
 
 export function planAudio(f: Facts, errors: Finding[], profile: Profile, opts: PlanOptions): KindPlan {
   const L = profile.audio;
@@ -27,17 +28,23 @@ export function planAudio(f: Facts, errors: Finding[], profile: Profile, opts: P
   const maxBytes = L.maxBytes.value;
   const seconds = trim?.sec ?? f.durationSec;
   const sizeCode = codes.has('audio.bytes') ? 'audio.bytes' : firstCode(errors, 'audio.format');
+  // a wav keeps the source's sample format (8-bit stays 8-bit); only a size cap may lower it
+  let pcm: Pcm = pcmFor(opts.sampleFormat) ?? PCM_16;
   if (seconds !== null && format === 'wav') {
     let channels = f.channels ?? 2;
     let rate = f.sampleRate ?? 44_100;
-    const size = () => WAV_HEADER_BYTES + Math.ceil(seconds * rate) * channels * 2;
+    const size = () => WAV_HEADER_BYTES + Math.ceil(seconds * rate) * channels * pcm.bytes;
+    if (size() > maxBytes && pcm.bytes > PCM_16.bytes) {
+      actions.push({ type: 'sampleformat', code: sizeCode, from: pcm.label, to: PCM_16.label, codec: PCM_16.codec });
+      pcm = PCM_16;
+    }
     if (size() > maxBytes && channels > 1) {
       actions.push({ type: 'downmix', code: sizeCode, from: channels, to: 1 });
       channels = 1;
     }
     if (size() > maxBytes) {
       const from = rate;
-      rate = SAMPLE_RATES.find((r) => r < from && WAV_HEADER_BYTES + Math.ceil(seconds * r) * channels * 2 <= maxBytes) ?? rate;
+      rate = SAMPLE_RATES.find((r) => r < from && WAV_HEADER_BYTES + Math.ceil(seconds * r) * channels * pcm.bytes <= maxBytes) ?? rate;
       if (rate !== from) actions.push({ type: 'resample', code: sizeCode, from, to: rate });
     }
     if (size() > maxBytes && L.formats.value.includes('mp3')) {
@@ -53,7 +60,7 @@ export function planAudio(f: Facts, errors: Finding[], profile: Profile, opts: P
   if (codes.has('audio.bytes') && !actions.some((a) => a.code === 'audio.bytes')) {
     actions.push({ type: 'recompress', code: 'audio.bytes', fromBytes: f.bytes ?? 0, maxBytes });
   }
-  return { actions, output: { format, extension: format, maxBytes } };
+  return { actions, output: { format, extension: format, maxBytes, ...(format === 'wav' ? { pcm: { codec: pcm.codec, label: pcm.label } } : {}) } };
 }
 
 function outputFormat(format: string, accepted: string[]): AudioFormat {

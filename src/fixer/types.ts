@@ -1,4 +1,5 @@
 import type { Kind, Rational } from '../types.js';
+import type { SampleFormat } from '../media/sample-format.js';
 
 export interface Size {
   width: number;
@@ -36,6 +37,8 @@ export type FixAction =
   | { type: 'trim'; code: string; fromSec: number; toSec: number }
   | { type: 'downmix'; code: string; from: number; to: number }
   | { type: 'resample'; code: string; from: number; to: number }
+  /** Fewer bits per sample (wav): only when a size limit needs it; `from`/`to` in words, `codec` the encoder. */
+  | { type: 'sampleformat'; code: string; from: string; to: string; codec: string }
   /** Cap the bitrate at a value computed from the duration so the file fits `maxBytes`. */
   | { type: 'bitrate'; code: string; fromBytes: number; maxBytes: number; kbps: number; audioKbps?: number }
   /** Re-encode (images: lower quality step by step) until the file fits `maxBytes`. */
@@ -51,6 +54,8 @@ export interface OutputSpec {
   maxBytes: number | null;
   /** Frame rate of the output (video), for trims on whole frames. */
   fps?: Rational | null;
+  /** wav: the PCM encoder, the source's own sample format unless a step changes it. */
+  pcm?: { codec: string; label: string };
 }
 
 export type Plan =
@@ -77,6 +82,8 @@ export interface PlanOptions {
   trimTo?: { sec: number; code: string };
   /** A manifest's share of a together-size cap (evolink's older reference page), used when smaller than the profile's own. */
   maxBytes?: { bytes: number; code: string };
+  /** Audio: how the source stores its samples (read with ffprobe), so a wav keeps it. */
+  sampleFormat?: SampleFormat | null;
   /** Image formats this build can decode; default: IMAGE_DECODERS. */
   decodable?: (format: string) => boolean;
 }

@@ -32,6 +32,8 @@ export function actionText(a: FixAction, kind: Kind | null): string {
       return `downmix ${a.from} channels to ${a.to === 1 ? 'mono' : `${a.to} channels`}`;
     case 'resample':
       return `resample ${a.from} Hz to ${a.to} Hz`;
+    case 'sampleformat':
+      return `store the ${a.from} samples as ${a.to}: at ${a.from} the wav cannot fit the size limit`;
     case 'bitrate':
       if (kind === 'audio') return `encode at ${a.kbps} kb/s to fit ${megabytes(a.maxBytes)} (was ${bytes(a.fromBytes)})`;
       return `cap the video bitrate at ${a.kbps} kb/s${a.audioKbps ? ` (audio ${a.audioKbps} kb/s)` : ''} to fit ${megabytes(a.maxBytes)} (was ${bytes(a.fromBytes)})`;
