@@ -5,3 +5,14 @@ export class PreflightUsageError extends Error {
     this.name = 'PreflightUsageError';
   }
 }
+
+/**
+ * The machine, not the input, is at fault (ffprobe or ffmpeg missing or broken): no finding on a file
+ * would be true, so the run stops. The CLI prints the message and the hint and exits 2.
+ */
+export class PreflightEnvironmentError extends Error {
+  constructor(readonly code: 'ffprobe_unavailable' | 'ffmpeg_unavailable', message: string, readonly hint?: string) {
+    super(message);
+    this.name = 'PreflightEnvironmentError';
+  }
+}

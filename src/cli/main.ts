@@ -28,7 +28,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     throw new UsageError(`unknown command '${cmd}'`, near ? `did you mean 'seedance-preflight ${near}'?` : `run 'seedance-preflight --help'`);
   } catch (e) {
     const err = e as Error & { hint?: string; name?: string };
-    if (err instanceof UsageError || err.name === 'PreflightUsageError') {
+    // the environment's fault (ffprobe missing or broken), not the command's nor a file's: exit 2, what to do
+    if (err instanceof UsageError || err.name === 'PreflightUsageError' || err.name === 'PreflightEnvironmentError') {
       io.err(`seedance-preflight: ${safeText(err.message)}${err.hint ? `\n  ${safeText(err.hint)}` : ''}\n`);
       return 2;
     }

@@ -14,7 +14,10 @@ export async function* mapPool<T, R>(items: AsyncIterable<T> | Iterable<T>, conc
       const r = await it.next();
       if (r.done) { done = true; break; }
       const i = next++;
-      pending.set(i, fn(r.value, i));
+      const p = fn(r.value, i);
+      // when one rejects, the caller stops awaiting: the others' rejections must not go unhandled
+      p.catch(() => {});
+      pending.set(i, p);
     }
   };
   await fill();

@@ -15,7 +15,7 @@ const UNKNOWN = Object.fromEntries(VIDEO_FIELDS.map((k) => [k, blank[k]])) as Om
 /** `deep`: ffprobe demuxes every packet, and a packet it cannot read is the file's failure. */
 export async function probeVideo(src: ByteSource, opts: { timeoutMs?: number; deep?: boolean } = {}): Promise<VideoFacts> {
   const run = { timeoutMs: opts.timeoutMs, countPackets: opts.deep };
-  if (src.localPath) return fromFfprobe(await runFfprobe(src.localPath, run), opts.deep);
+  if (src.localPath) return fromFfprobe(await toolChecked(await runFfprobe(src.localPath, run)), opts.deep);
   // no file: serve the source on loopback so ffprobe reads through it (its cache, budget and
   // checks) instead of fetching the URL on its own
   const { exposeSource } = await import('../remote/loopback.js');
@@ -23,10 +23,17 @@ export async function probeVideo(src: ByteSource, opts: { timeoutMs?: number; de
   try {
     const r = await runFfprobe(exposed.url, run);
     if (!r.ok && exposed.errors.length) throw new SourceReadError(exposed.errors[0]);
+    await toolChecked(r);
     return fromFfprobe(r, opts.deep);
   } finally {
     await exposed.close();
   }
+}
+
+/** A failure ffprobe did not end itself may be the tool's: then the run stops with an environment error. */
+async function toolChecked(r: FfprobeResult): Promise<FfprobeResult> {
+  if (!r.ok && r.kind !== 'timeout' && r.kind !== 'output_limit') await (await import('../lib/tool-check.js')).assertToolRuns('ffprobe');
+  return r;
 }
 
 function fromFfprobe(r: FfprobeResult, deep = false): VideoFacts {

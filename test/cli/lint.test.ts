@@ -54,7 +54,7 @@ describe('lint the sample folder', () => {
     expect((await run(['lint', dir, '--max-warnings', '1'])).code).toBe(0);
     const over = await run(['lint', dir, '--max-warnings', '0']);
     expect(over.code).toBe(1);
-    expect(over.stderr).toMatch(/1 warnings, more than the maximum of 0/);
+    expect(over.stderr).toMatch(/1 warning, more than the maximum of 0/);
   });
 });
 

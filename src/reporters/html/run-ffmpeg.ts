@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { ffmpegPath } from '../../lib/binaries.js';
 import { track } from '../../lib/children.js';
+import { assertToolRuns } from '../../lib/tool-check.js';
 
 export interface FfmpegOutput {
   ok: boolean;
@@ -11,15 +12,22 @@ export interface FfmpegOutput {
 
 /**
  * Runs ffmpeg with `args`, killed (SIGKILL) after `timeoutMs`. stdout goes to `onData` when given.
- * Never rejects: the thumbnail of one file must not stop the report.
+ * Never rejects for anything about the input: the thumbnail of one file must not stop the report. When
+ * ffmpeg itself cannot run, rejects with PreflightEnvironmentError (assertToolRuns), once for the run.
  */
-export function ffmpeg(args: string[], timeoutMs: number, onData?: (chunk: Buffer) => void): Promise<FfmpegOutput> {
+export async function ffmpeg(args: string[], timeoutMs: number, onData?: (chunk: Buffer) => void): Promise<FfmpegOutput> {
   let binary: string;
   try {
     binary = ffmpegPath();
-  } catch (e) {
-    return Promise.resolve({ ok: false, detail: (e as Error).message, timedOut: false });
+  } catch {
+    return assertToolRuns('ffmpeg').then(() => ({ ok: false, detail: 'ffmpeg cannot run', timedOut: false }));
   }
+  const r = await runOnce(binary, args, timeoutMs, onData);
+  if (!r.ok && !r.timedOut) await assertToolRuns('ffmpeg', binary);
+  return r;
+}
+
+function runOnce(binary: string, args: string[], timeoutMs: number, onData?: (chunk: Buffer) => void): Promise<FfmpegOutput> {
   return new Promise((resolve) => {
     const child = track(spawn(binary, ['-hide_banner', '-nostdin', '-v', 'error', ...args], { stdio: ['ignore', onData ? 'pipe' : 'ignore', 'pipe'] }));
     let stderr = '';

@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { PreflightEnvironmentError } from '../../errors.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -129,6 +130,8 @@ export async function thumbFor(asset: AssetReport, file: string): Promise<ThumbR
       default: return { thumb: { error: 'not an image, video or audio file' }, cacheable: true };
     }
   } catch (e) {
+    // a broken ffmpeg is the machine's fault, not this file's: the run stops once with it
+    if (e instanceof PreflightEnvironmentError) throw e;
     return { thumb: { error: `no preview (${(e as Error).message.split('\n')[0]})` }, cacheable: false };
   }
 }
