@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { commandLine } from '../media/ffmpeg.js';
 import type { Facts } from '../types.js';
 import type { FixCommand, ImageFormat, Plan } from './types.js';
@@ -28,7 +29,7 @@ export function commandsFor(p: FixPlan, facts: Facts, input: string, output: str
   const decode = bmpDecodeJob(facts, input, output);
   if (decode) out.push(ffmpegCommand(commandLine(decode, binary)));
   const enc = o.encode ?? ladderOf(p.output.format as ImageFormat)[0];
-  out.push({ tool: 'sharp', line: sharpLine(decode?.output ?? input, imageOps(p), enc, output) });
+  out.push({ tool: 'sharp', line: sharpLine(resolve(decode?.output ?? input), imageOps(p), enc, resolve(output)) });
   return out;
 }
 

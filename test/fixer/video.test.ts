@@ -60,6 +60,8 @@ describe.each(EACH_FFMPEG)('fix video with %s: every output, probed again, passe
   it('frame pixels: 639x641 up and 972x2147 down to even sides, same shape and duration', async () => {
     const up = await fixedOutput(report, 'px-639x641.mp4');
     expect(up.facts).toMatchObject({ width: 640, height: 642, videoCodec: 'h264' });
+    const cmd = report.fixed.find((f) => f.source.endsWith('px-639x641.mp4'))!.commands[0];
+    expect(cmd.tool === 'ffmpeg' && cmd.argv).toContain('scale=640:642:flags=lanczos,setsar=1,format=yuv420p');
     await sameDuration('videos/px-639x641.mp4', up.facts.durationSec);
     const down = await fixedOutput(report, 'px-972x2147.mp4');
     expect(down.facts).toMatchObject({ width: 972, height: 2146 });
