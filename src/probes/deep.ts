@@ -18,15 +18,22 @@ export async function deepCheck(src: ByteSource, kind: Kind, format: string, siz
 /** Formats this sharp build decodes itself (others are read by ffprobe, or only reported). */
 const SHARP_DECODES = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'avif']);
 
+/** Larger files are not decoded (an image the API takes is far smaller): reported, not read into memory. */
+export const DEEP_MAX_BYTES = 256 * 1024 * 1024;
+
 async function decodeImage(src: ByteSource, size: number): Promise<ReadFailure | null> {
   const { default: sharp } = await import('sharp');
-  const input = src.localPath ?? (await src.read(0, size));
+  if (size > DEEP_MAX_BYTES) return { reason: 'probe_failed', detail: `--deep did not decode it: ${size} bytes, more than ${DEEP_MAX_BYTES}` };
+  // the bytes of the open file, never the path again (see probeImage)
+  const input = await src.read(0, size);
   try {
-    // stats() pulls every pixel through the decoder in strips, so memory stays small
-    await sharp(input, { limitInputPixels: false, failOn: 'warning' }).stats();
+    // stats() pulls every pixel through the decoder in strips; sharp's pixel limit stays on, as a
+    // small file can claim a huge canvas (a 2.4 MB PNG once cost 2.5 GB decoded without it)
+    await sharp(input, { failOn: 'warning' }).stats();
     return null;
   } catch (err) {
     const message = String((err as Error)?.message ?? err).split('\n')[0];
+    if (/exceeds pixel limit/i.test(message)) return { reason: 'probe_failed', detail: `--deep did not decode it: more pixels than sharp's limit (${message})` };
     const truncated = /premature end|truncated|unexpected end|end of file/i.test(message);
     return { reason: truncated ? 'truncated' : 'corrupt', detail: `sharp, decoding every pixel: ${message}` };
   }

@@ -41,6 +41,8 @@ export interface FfprobeOptions {
   binary?: string;
   /** Demux every packet (--deep): slower, reads the whole file, reports nb_read_packets. */
   countPackets?: boolean;
+  /** An open descriptor of the file `input` names: ffprobe reads it (as its fd 3), never the path. */
+  fd?: number;
 }
 
 export const FFPROBE_ARGS = [
@@ -72,11 +74,13 @@ export function runFfprobe(input: string, opts: FfprobeOptions = {}): Promise<Ff
     // a path is always read as a file ("concat:..." or "a:b.mp4" are names, not protocols);
     // a URL may use http(s) only, so a crafted container cannot make ffprobe open anything else
     const remote = /^https?:\/\//i.test(input);
-    const target = remote ? input : `file:${input}`;
+    const viaFd = !remote && opts.fd !== undefined && process.platform !== 'win32';
+    // /dev/fd/3 opens the child's fd 3, our open file, whatever the path names by now
+    const target = remote ? input : viaFd ? 'file:/dev/fd/3' : `file:${input}`;
     const whitelist = remote ? 'http,https,tcp,tls' : 'file';
     const args = opts.countPackets ? DEEP_FFPROBE_ARGS : FFPROBE_ARGS;
     const child = track(spawn(binary, [...args, '-protocol_whitelist', whitelist, '-i', target], {
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: viaFd ? ['ignore', 'pipe', 'pipe', opts.fd!] : ['ignore', 'pipe', 'pipe'],
     }));
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -93,12 +97,12 @@ export function runFfprobe(input: string, opts: FfprobeOptions = {}): Promise<Ff
     };
     const timer = setTimeout(() => stop('timeout', `ffprobe took longer than ${timeoutMs} ms`), timeoutMs);
 
-    child.stdout.on('data', (b: Buffer) => {
+    child.stdout!.on('data', (b: Buffer) => {
       outBytes += b.length;
       if (outBytes > maxStdout) stop('output_limit', `ffprobe wrote more than ${maxStdout} bytes`);
       else out.push(b);
     });
-    child.stderr.on('data', (b: Buffer) => {
+    child.stderr!.on('data', (b: Buffer) => {
       // keep the first bytes of stderr; the rest is noise of the same kind
       if (errBytes < maxStderr) err.push(b.subarray(0, maxStderr - errBytes));
       errBytes += b.length;

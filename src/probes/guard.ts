@@ -14,6 +14,7 @@ export function guarded(src: ByteSource): ByteSource {
     id: src.id,
     name: src.name,
     localPath: src.localPath,
+    fd: src.fd && (() => src.fd!()),
     size: () => wrap(src.size()),
     read: (offset, length) => wrap(src.read(offset, length)),
     close: src.close && (() => src.close!()),

@@ -14,14 +14,16 @@ const MAX_HEADER_READ = 8 * 1024 * 1024;
 
 /**
  * Header-only: sharp().metadata() reads the header and never decodes pixels. Width/height are
- * as displayed (sharp's autoOrient applies EXIF orientation 5-8).
+ * as displayed (sharp's autoOrient applies EXIF orientation 5-8). sharp gets bytes read through the
+ * source, a local file's included: given the path it would open it again, and by then the path may
+ * name a FIFO (libvips then blocks a pool thread for good) or another file.
  */
 export async function probeImage(src: ByteSource, size: number, format: string): Promise<ImageFacts> {
   const { default: sharp } = await import('sharp');
   let length = Math.min(FIRST_READ, size);
   for (;;) {
-    // a local file is read lazily by libvips; otherwise hand it the first bytes only
-    const input = src.localPath ?? (await src.read(0, length));
+    // the first bytes only, more when the header needs them
+    const input = await src.read(0, length);
     try {
       const m = await metadata(sharp, input);
       const width = m.autoOrient?.width ?? m.width ?? null;
@@ -29,7 +31,7 @@ export async function probeImage(src: ByteSource, size: number, format: string):
       return { width, height, rotation: m.orientation ?? null, failure: null };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      const cut = !src.localPath && length < size;
+      const cut = length < size;
       if (cut && length < MAX_HEADER_READ) {
         length = Math.min(length * 2, size, MAX_HEADER_READ);
         continue;

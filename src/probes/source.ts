@@ -13,6 +13,11 @@ export interface ByteSource {
   readonly name: string;
   /** Set when the bytes are a regular file on disk. */
   readonly localPath?: string;
+  /**
+   * The open descriptor of a local file (opening it if needed). Tools that read the file themselves
+   * (ffprobe) get this, never the path again: the path may name something else by then.
+   */
+  fd?(): number;
   size(): Promise<number>;
   /** Up to `length` bytes from `offset`; shorter only at the end of the source. */
   read(offset: number, length: number): Promise<Uint8Array>;
@@ -68,6 +73,7 @@ export function fileSource(path: string, id: string = path): FileSource {
     id,
     name: basename(path),
     localPath: path,
+    fd: handle,
     stat: async () => (st ??= fstatSync(handle())),
     // before the descriptor is open, a stat of the path (size() alone never opens a FIFO)
     size: async () => (fd !== undefined ? (st ??= fstatSync(fd)).size : (pathSize ??= statSync(path).size)),

@@ -15,7 +15,8 @@ const UNKNOWN = Object.fromEntries(VIDEO_FIELDS.map((k) => [k, blank[k]])) as Om
 /** `deep`: ffprobe demuxes every packet, and a packet it cannot read is the file's failure. */
 export async function probeVideo(src: ByteSource, opts: { timeoutMs?: number; deep?: boolean } = {}): Promise<VideoFacts> {
   const run = { timeoutMs: opts.timeoutMs, countPackets: opts.deep };
-  if (src.localPath) return fromFfprobe(await toolChecked(await runFfprobe(src.localPath, run)), opts.deep);
+  // a local file: ffprobe reads the descriptor already open and checked, not the path again
+  if (src.localPath) return fromFfprobe(await toolChecked(await runFfprobe(src.localPath, { ...run, fd: src.fd?.() })), opts.deep);
   // no file: serve the source on loopback so ffprobe reads through it (its cache, budget and
   // checks) instead of fetching the URL on its own
   const { exposeSource } = await import('../remote/loopback.js');
