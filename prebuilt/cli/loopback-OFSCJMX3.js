@@ -1,0 +1,6 @@
+import {
+  exposeSource
+} from "./chunk-L66XFO7E.js";
+export {
+  exposeSource
+};

@@ -1,0 +1,91 @@
+import {
+  mainHelp
+} from "./chunk-RGFPXQ6N.js";
+import {
+  safeText
+} from "./chunk-JOW2LR6I.js";
+import {
+  UsageError,
+  suggest
+} from "./chunk-QYJGLL3H.js";
+
+// src/cli/io.ts
+var closed = /* @__PURE__ */ new WeakSet();
+var guarded = /* @__PURE__ */ new WeakSet();
+function quietWhenClosed(stream) {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on("error", (e) => {
+    if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") return void closed.add(stream);
+    throw e;
+  });
+}
+var write = (stream, s) => {
+  if (!closed.has(stream) && !stream.destroyed) stream.write(s);
+};
+function processIo() {
+  quietWhenClosed(process.stdout);
+  quietWhenClosed(process.stderr);
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    out: (s) => write(process.stdout, s),
+    err: (s) => write(process.stderr, s)
+  };
+}
+
+// src/cli/main.ts
+var COMMANDS = ["lint", "probe", "profiles", "merge-reports", "submit", "status", "download", "fix"];
+async function main(argv, io = processIo()) {
+  const [cmd, ...rest] = argv;
+  const debug = argv.includes("--debug");
+  const { killChildrenOnSignals } = await import("./children-QSG3LUKA.js");
+  killChildrenOnSignals((sig) => io.err(`
+seedance-preflight: interrupted (${sig}); child processes stopped
+`));
+  try {
+    if (cmd === void 0 || cmd === "--help" || cmd === "-h" || cmd === "help") return io.out(mainHelp), 0;
+    if (cmd === "--version" || cmd === "-v") return io.out(`${await version()}
+`), 0;
+    switch (cmd) {
+      case "lint":
+        return await (await import("./lint-6DRO3NCV.js")).lintCommand(rest, io);
+      case "probe":
+        return await (await import("./probe-E532JB3N.js")).probeCommand(rest, io);
+      case "profiles":
+        return await (await import("./profiles-VIZHPAST.js")).profilesCommand(rest, io);
+      case "merge-reports":
+        return await (await import("./gate-options-KE7T3RMW.js")).mergeReportsCommand(rest, io);
+      case "fix":
+        return await (await import("./fix-H3ILMUTA.js")).fixCommand(rest, io);
+      case "submit":
+        return await (await import("./submit-IJWCGDIB.js")).submitCommand(rest, io);
+      case "status":
+        return await (await import("./submit-IJWCGDIB.js")).statusCommand(rest, io);
+      case "download":
+        return await (await import("./submit-IJWCGDIB.js")).downloadCommand(rest, io);
+    }
+    const near = suggest(cmd, COMMANDS);
+    throw new UsageError(`unknown command '${cmd}'`, near ? `did you mean 'seedance-preflight ${near}'?` : `run 'seedance-preflight --help'`);
+  } catch (e) {
+    const err = e;
+    if (err instanceof UsageError || err.name === "PreflightUsageError" || err.name === "PreflightEnvironmentError") {
+      io.err(`seedance-preflight: ${safeText(err.message)}${err.hint ? `
+  ${safeText(err.hint)}` : ""}
+`);
+      return 2;
+    }
+    io.err(`seedance-preflight: internal error: ${safeText(err?.message ?? String(e))}
+${debug ? `${err?.stack}
+` : "  run again with --debug for the stack trace, and report it\n"}`);
+    return 2;
+  }
+}
+async function version() {
+  const { readFile } = await import("node:fs/promises");
+  const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8"));
+  return pkg.version;
+}
+export {
+  main
+};

@@ -1,0 +1,8 @@
+import {
+  redactDeep,
+  redactor
+} from "./chunk-JQ26CTUZ.js";
+export {
+  redactDeep,
+  redactor
+};

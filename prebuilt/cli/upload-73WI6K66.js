@@ -1,0 +1,19 @@
+import {
+  DEFAULT_URL_LIFETIME_SEC,
+  MAX_URL_LIFETIME_SEC,
+  MIN_URL_LIFETIME_SEC,
+  UPLOADER_SETUP,
+  UploadError,
+  s3Uploader,
+  uploaderFromEnv
+} from "./chunk-4P5YBI47.js";
+import "./chunk-ZTFXBDND.js";
+export {
+  DEFAULT_URL_LIFETIME_SEC,
+  MAX_URL_LIFETIME_SEC,
+  MIN_URL_LIFETIME_SEC,
+  UPLOADER_SETUP,
+  UploadError,
+  s3Uploader,
+  uploaderFromEnv
+};
