@@ -4,10 +4,10 @@ import type { AssetRef, NormalizedRequest } from './manifest/types.js';
 
 /**
  * What a request will cost, from the profile's billing data:
- * - output seconds: `duration`, or the profile default; the "model decides" value (-1, seed 001) is unknown;
+ * - output seconds: `duration`, or the profile default; the "model decides" value (-1, the older @Image1 page) is unknown;
  * - reference-video seconds: the probed durations of the videos, billed too where the profile says so (000);
- * - credits per second by quality where the profile has a table (aigptimage 40/80/160, seed 004);
- * - a multiplier when the content filter is off and the profile prices that (mini 1.1x, seed 003).
+ * - credits per second by quality where the profile has a table (aigptimage 40/80/160);
+ * - a multiplier when the content filter is off and the profile prices that (mini 1.1x).
  * Nothing is guessed: a video whose duration is not known leaves billable seconds and the estimate null.
  */
 export function billing(req: NormalizedRequest, profile: Profile, facts: (ref: AssetRef) => Facts | undefined): Billing {

@@ -12,7 +12,7 @@ export { lint, type LintOptions } from './lint.js';
 export { preflight, type PreflightOptions } from './preflight.js';
 export { probe } from './probes/index.js';
 export { profiles, findProfile, selectProfile, defaultProfile, fastProfile, miniProfile, evolinkTagsProfile, aigptimageProfile, MB } from './profiles/index.js';
-export type { Profile, Limit, SeedId, Dialect } from './profiles/index.js';
+export type { Profile, Limit, Source, Dialect } from './profiles/index.js';
 export * from './schemas/index.js';
 export { codes, type Code } from './rules/codes.js';
 export { checkAsset } from './rules/asset/index.js';

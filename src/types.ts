@@ -78,8 +78,17 @@ export interface Facts {
 export interface Finding {
   code: string;
   severity: Severity;
-  /** Values the message needs; `actual` and `limit` are reported as they are. */
-  args: Record<string, unknown> & { actual?: unknown; limit?: unknown; seed?: string };
+  /**
+   * Values the message needs; `actual` and `limit` are reported as they are. `source` is the public document
+   * the limit comes from; `ruling` says in words where documents disagree and which one is followed.
+   */
+  args: Record<string, unknown> & { actual?: unknown; limit?: unknown; source?: Citation; ruling?: string };
+}
+
+/** A public document, by title and URL. */
+export interface Citation {
+  title: string;
+  url: string;
 }
 
 /** A finding with its words, as reporters show it. */
@@ -90,8 +99,10 @@ export interface Problem {
   fix: string | null;
   actual: unknown;
   limit: unknown;
-  /** Seed file the limit comes from, e.g. '002'. */
-  seed: string | null;
+  /** The public document the limit comes from (title and URL); null where no document is involved. */
+  source: Citation | null;
+  /** Where documents disagree: which one is followed, in words. */
+  ruling?: string;
 }
 
 export interface AssetReport {

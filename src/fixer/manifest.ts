@@ -64,7 +64,7 @@ function durationShares(req: NormalizedRequest, kind: 'video' | 'audio', factsOf
   return null;
 }
 
-/** Seed 001 caps videos together, not each: each clip gets a share of the cap by its duration. */
+/** The older @Image1 page caps videos together, not each: each clip gets a share of the cap by its duration. */
 function bytesShares(req: NormalizedRequest, factsOf: (ref: AssetRef) => Facts | undefined, shares: Shares): void {
   const cap = req.profile.video.maxTotalBytesExclusive;
   if (!cap) return;

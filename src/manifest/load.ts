@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Finding } from '../types.js';
 import { selectProfile } from '../profiles/index.js';
+import { EVOLINK_API } from '../profiles/documents.js';
 import { jsonErrorDetail, jsonErrorLocation } from './jsonError.js';
 import { normalizeRequest } from './normalize.js';
 import type { NormalizedRequest, NormalizeOptions } from './types.js';
@@ -58,7 +59,7 @@ export async function loadManifest(path: string, opts: Omit<NormalizeOptions, 'b
     return unparsed(path, [fileFinding(code, (e as Error).message)], opts);
   }
   if (size > MAX_MANIFEST_BYTES) {
-    const finding: Finding = { code: 'request.body_bytes', severity: 'error', args: { actual: size, limit: MAX_MANIFEST_BYTES, seed: '002', unread: true } };
+    const finding: Finding = { code: 'request.body_bytes', severity: 'error', args: { actual: size, limit: MAX_MANIFEST_BYTES, source: EVOLINK_API, unread: true } };
     return unparsed(path, [finding], opts, size);
   }
   let text: string;

@@ -31,12 +31,12 @@ export interface NormalizedRequest {
   duration: number | null;
   /** `quality` (evolink) or `resolution` (aigptimage). */
   quality: string | null;
-  /** evolink `aspect_ratio`; aigptimage `ratio`, else `aspect_ratio` (ratio wins, seed 004). */
+  /** evolink `aspect_ratio`; aigptimage `ratio`, else `aspect_ratio` (ratio wins, per the aigptimage page). */
   aspectRatio: string | null;
   generateAudio: boolean | null;
   callbackUrl: string | null;
   seed: number | null;
-  /** mini `content_filter` (name assumed, seed 003 does not print it); aigptimage `nsfw_checker`. */
+  /** mini `content_filter` (name assumed: the mini page does not print it); aigptimage `nsfw_checker`. */
   contentFilter: boolean | null;
   /** The parsed body (undefined when the JSON did not parse). */
   raw: unknown;

@@ -1,7 +1,6 @@
 import type { Args, MessageTable } from './types.js';
-import { fmtBytes, fmtNum, fmtSec } from './format.js';
+import { cite, fmtBytes, fmtNum, fmtSec } from './format.js';
 
-const seed = (a: Args) => (a.seed ? ` (seed ${a.seed})` : '');
 const bound = (a: Args) => (a.bound === 'min' ? 'at least' : 'at most');
 const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
 // Four decimals so 420/1051 shows as 0.3996, never as a rounded 0.400 that looks in range.
@@ -64,29 +63,29 @@ export const assetMessages: MessageTable = {
   'url.too_many_redirects': { message: (a, s) => `${s}: ${a.detail}`, fix: (a) => String(a.hint ?? 'Use the final URL.') },
   'url.too_large': { message: (a, s) => `${s}: ${a.detail}`, fix: (a) => String(a.hint ?? 'Check the URL points at the asset.') },
   'url.expires_soon': {
-    message: (a, s) => `${s}: the presigned URL ${Number(a.actual) < 0 ? `expired ${fmtNum(-Number(a.actual))} s ago` : `expires in ${fmtNum(a.actual)} s`} (at ${a.expiresAt}); it should stay valid at least ${fmtNum(a.limit)} s${seed(a)}`,
+    message: (a, s) => `${s}: the presigned URL ${Number(a.actual) < 0 ? `expired ${fmtNum(-Number(a.actual))} s ago` : `expires in ${fmtNum(a.actual)} s`} (at ${a.expiresAt}); it should stay valid at least ${fmtNum(a.limit)} s${cite(a)}`,
     fix: () => 'Presign it again with a longer expiry (e.g. 24 h) just before you submit.',
   },
 
   'image.format': {
-    message: (a, s) => `${s}: image format ${a.actual} is not accepted; allowed: ${list(a.limit)}${seed(a)}`,
+    message: (a, s) => `${s}: image format ${a.actual} is not accepted; allowed: ${list(a.limit)}${cite(a)}`,
     fix: () => 'Convert it to PNG or JPEG (`seedance-preflight fix` does this).',
   },
   'image.side': {
-    message: (a, s) => `${s}: image is ${a.width}x${a.height}: ${a.side} ${fmtNum(a.actual)} px; each side must be ${bound(a)} ${fmtNum(a.limit)} px${seed(a)}`,
+    message: (a, s) => `${s}: image is ${a.width}x${a.height}: ${a.side} ${fmtNum(a.actual)} px; each side must be ${bound(a)} ${fmtNum(a.limit)} px${cite(a)}`,
     fix: (a) => (a.bound === 'min' ? `Upscale so both sides are at least ${fmtNum(a.limit)} px.` : `Downscale so both sides are at most ${fmtNum(a.limit)} px.`),
   },
   'image.aspect_ratio': {
-    message: (a, s) => `${s}: image aspect ratio ${ratio(a)}; width/height must be ${bound(a)} ${a.limit}${seed(a)}`,
+    message: (a, s) => `${s}: image aspect ratio ${ratio(a)}; width/height must be ${bound(a)} ${a.limit}${cite(a)}`,
     fix: (a) => `Pad or crop to a width/height between ${a.min} and ${a.max}.`,
   },
   'image.bytes': {
-    message: (a, s) => `${s}: image is ${fmtBytes(a.actual)}; at most ${fmtBytes(a.limit)}${seed(a)}`,
+    message: (a, s) => `${s}: image is ${fmtBytes(a.actual)}; at most ${fmtBytes(a.limit)}${cite(a)}`,
     fix: () => 'Recompress (JPEG quality 85-90) or downscale.',
   },
 
   'video.format': {
-    message: (a, s) => `${s}: video container ${a.actual} is not accepted; allowed: ${list(a.limit)}${seed(a)}`,
+    message: (a, s) => `${s}: video container ${a.actual} is not accepted; allowed: ${list(a.limit)}${cite(a)}`,
     fix: () => 'Remux or transcode to MP4 (H.264/AAC), e.g. `ffmpeg -i in -c:v libx264 -c:a aac -movflags +faststart out.mp4`.',
   },
   'video.no_video_stream': {
@@ -94,23 +93,23 @@ export const assetMessages: MessageTable = {
     fix: () => 'Pass it as audio (as MP3 or WAV) or use a file with a picture.',
   },
   'video.side': {
-    message: (a, s) => `${s}: video is ${a.width}x${a.height}: ${a.side} ${fmtNum(a.actual)} px; each side must be ${bound(a)} ${fmtNum(a.limit)} px${seed(a)}`,
+    message: (a, s) => `${s}: video is ${a.width}x${a.height}: ${a.side} ${fmtNum(a.actual)} px; each side must be ${bound(a)} ${fmtNum(a.limit)} px${cite(a)}`,
     fix: (a) => (a.bound === 'min' ? 'Scale the video up.' : 'Scale the video down.'),
   },
   'video.aspect_ratio': {
-    message: (a, s) => `${s}: video aspect ratio ${ratio(a)}; width/height must be ${bound(a)} ${a.limit}${seed(a)}`,
+    message: (a, s) => `${s}: video aspect ratio ${ratio(a)}; width/height must be ${bound(a)} ${a.limit}${cite(a)}`,
     fix: (a) => `Pad or crop to a width/height between ${a.min} and ${a.max}.`,
   },
   'video.frame_pixels': {
-    message: (a, s) => `${s}: frame is ${a.width}x${a.height} = ${fmtNum(a.actual)} px; width x height must be ${bound(a)} ${fmtNum(a.limit)}${seed(a)}`,
+    message: (a, s) => `${s}: frame is ${a.width}x${a.height} = ${fmtNum(a.actual)} px; width x height must be ${bound(a)} ${fmtNum(a.limit)}${cite(a)}`,
     fix: (a) => `Scale so width x height is between ${fmtNum(a.min)} and ${fmtNum(a.max)} (e.g. 640x640 up to 2206x946).`,
   },
   'video.duration': {
-    message: (a, s) => `${s}: video is ${fmtSec(a.actual)}; each clip must be ${bound(a)} ${fmtSec(a.limit)}${seed(a)}`,
+    message: (a, s) => `${s}: video is ${fmtSec(a.actual)}; each clip must be ${bound(a)} ${fmtSec(a.limit)}${cite(a)}`,
     fix: (a) => (a.bound === 'min' ? 'Use a longer clip.' : `Trim it to ${fmtSec(a.limit)}, e.g. \`ffmpeg -i in -t ${a.limit} -c copy out.mp4\`.`),
   },
   'video.fps': {
-    message: (a, s) => `${s}: frame rate is ${a.rational} (${fmtNum(a.actual)} fps); must be ${bound(a)} ${a.limit} fps${seed(a)}`,
+    message: (a, s) => `${s}: frame rate is ${a.rational} (${fmtNum(a.actual)} fps); must be ${bound(a)} ${a.limit} fps${cite(a)}`,
     fix: (a) => `Retime to ${a.limit} fps, e.g. \`ffmpeg -i in -vf fps=${a.limit} out.mp4\`.`,
   },
   'video.variable_frame_rate': {
@@ -118,20 +117,20 @@ export const assetMessages: MessageTable = {
     fix: () => 'Convert to a constant frame rate if the provider rejects it.',
   },
   'video.bytes': {
-    message: (a, s) => `${s}: video is ${fmtBytes(a.actual)}; at most ${fmtBytes(a.limit)}${seed(a)}`,
+    message: (a, s) => `${s}: video is ${fmtBytes(a.actual)}; at most ${fmtBytes(a.limit)}${cite(a)}`,
     fix: () => 'Re-encode at a lower bitrate or resolution.',
   },
 
   'audio.format': {
-    message: (a, s) => `${s}: audio format ${a.actual} is not accepted; allowed: ${list(a.limit)}${seed(a)}`,
+    message: (a, s) => `${s}: audio format ${a.actual} is not accepted; allowed: ${list(a.limit)}${cite(a)}`,
     fix: () => 'Convert to MP3 or WAV, e.g. `ffmpeg -i in -c:a libmp3lame -q:a 2 out.mp3`.',
   },
   'audio.duration': {
-    message: (a, s) => `${s}: audio is ${fmtSec(a.actual)}; each clip must be ${bound(a)} ${fmtSec(a.limit)}${seed(a)}`,
+    message: (a, s) => `${s}: audio is ${fmtSec(a.actual)}; each clip must be ${bound(a)} ${fmtSec(a.limit)}${cite(a)}`,
     fix: (a) => (a.bound === 'min' ? 'Use a longer clip.' : `Trim it to ${fmtSec(a.limit)}, e.g. \`ffmpeg -i in -t ${a.limit} out.mp3\`.`),
   },
   'audio.bytes': {
-    message: (a, s) => `${s}: audio is ${fmtBytes(a.actual)}; at most ${fmtBytes(a.limit)}${seed(a)}`,
+    message: (a, s) => `${s}: audio is ${fmtBytes(a.actual)}; at most ${fmtBytes(a.limit)}${cite(a)}`,
     fix: () => 'Use MP3 instead of WAV, or downmix to mono / resample to 44.1 kHz.',
   },
 };

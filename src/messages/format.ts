@@ -1,4 +1,9 @@
 /** Small formatters shared by the message tables. */
+/** The document a limit comes from, by title, as the message's last words: ` (EvoLink API reference: ...)`. */
+export const cite = (a: Record<string, unknown>): string => {
+  const title = (a.source as { title?: unknown } | undefined)?.title;
+  return typeof title === 'string' ? ` (${title})` : '';
+};
 export const fmtBytes = (n: unknown): string => {
   const v = Number(n);
   if (!Number.isFinite(v)) return String(n);

@@ -1,4 +1,4 @@
-import type { Finding, Problem } from '../types.js';
+import type { Citation, Finding, Problem } from '../types.js';
 import type { MessageTable } from './types.js';
 import { assetMessages } from './asset.js';
 import { requestMessages } from './request.js';
@@ -18,6 +18,14 @@ export function render(finding: Finding, subject: string): Problem {
     fix: spec?.fix ? spec.fix(a, subject) : null,
     actual: a.actual ?? null,
     limit: a.limit ?? null,
-    seed: typeof a.seed === 'string' ? a.seed : null,
+    source: citation(a.source),
+    ...(typeof a.ruling === 'string' && a.ruling ? { ruling: a.ruling } : {}),
   };
+}
+
+/** Title and URL only: the date a profile was checked stays in the profile. */
+function citation(s: unknown): Citation | null {
+  if (!s || typeof s !== 'object') return null;
+  const { title, url } = s as Record<string, unknown>;
+  return typeof title === 'string' && typeof url === 'string' ? { title, url } : null;
 }

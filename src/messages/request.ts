@@ -1,7 +1,6 @@
 import type { Args, MessageTable } from './types.js';
-import { fmtBytes, fmtNum, fmtSec } from './format.js';
+import { cite, fmtBytes, fmtNum, fmtSec } from './format.js';
 
-const seed = (a: Args) => (a.seed ? ` (seed ${a.seed})` : '');
 const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
 const NOUN: Record<string, string> = { audio: 'audio clip' };
 const plural = (n: unknown, word: string) => `${fmtNum(n)} ${NOUN[word] ?? word}${Number(n) === 1 ? '' : 's'}`;
@@ -28,21 +27,21 @@ export const requestMessages: MessageTable = {
   },
   'request.schema': {
     message: (a, s) =>
-      a.issue === 'truncated' ? `${s}: ${fmtNum(a.more)} more fields or items of the wrong type or shape (not listed)` : `${s}: ${a.path} ${a.received === 'missing' ? 'is required but missing' : `is ${a.received}`}${a.expected ? `; expected ${a.expected}` : ''} (${a.dialect} body, seed ${a.seed})`,
+      a.issue === 'truncated' ? `${s}: ${fmtNum(a.more)} more fields or items of the wrong type or shape (not listed)` : `${s}: ${a.path} ${a.received === 'missing' ? 'is required but missing' : `is ${a.received}`}${a.expected ? `; expected ${a.expected}` : ''} (${a.dialect} body${(a.source as { title?: string } | undefined)?.title ? `, as ${(a.source as { title: string }).title} defines it` : ''})`,
     fix: (a) => (a.issue === 'truncated' ? 'Fix the listed ones first; the rest are likely the same mistake.' : `Give ${a.path} ${a.expected ? `as ${a.expected}` : 'the right type'}.`),
   },
   'request.unknown_field': {
     message: (a, s) =>
-      a.issue === 'truncated' ? `${s}: ${fmtNum(a.more)} more fields the ${a.dialect} body does not define (not listed)` : `${s}: ${a.path} is not a field of the ${a.dialect} body${seed(a)}; the API may reject or ignore it`,
+      a.issue === 'truncated' ? `${s}: ${fmtNum(a.more)} more fields the ${a.dialect} body does not define (not listed)` : `${s}: ${a.path} is not a field of the ${a.dialect} body${cite(a)}; the API may reject or ignore it`,
     fix: (a) => (a.issue === 'truncated' ? 'Remove the fields the API does not define.' : `Remove "${a.field}" or check its spelling.`),
   },
   'request.count': {
-    message: (a, s) => `${s}: ${plural(a.actual, a.kind as string)} in ${a.field}; at most ${fmtNum(a.limit)}${seed(a)}`,
+    message: (a, s) => `${s}: ${plural(a.actual, a.kind as string)} in ${a.field}; at most ${fmtNum(a.limit)}${cite(a)}`,
     fix: (a) => `Drop ${fmtNum(Number(a.actual) - Number(a.limit))} of them (or merge several into one ${a.kind}).`,
   },
   'request.asset_cap': {
     message: (a, s) =>
-      `${s}: ${plural(a.actual, 'asset')} in all (${plural(a.images, 'image')}, ${plural(a.videos, 'video')}, ${plural(a.audios, 'audio')}); at most ${fmtNum(a.limit)} together${seed(a)}`,
+      `${s}: ${plural(a.actual, 'asset')} in all (${plural(a.images, 'image')}, ${plural(a.videos, 'video')}, ${plural(a.audios, 'audio')}); at most ${fmtNum(a.limit)} together${cite(a)}`,
     fix: (a) => `Drop ${fmtNum(Number(a.actual) - Number(a.limit))} assets.`,
   },
   'request.kind_mismatch': {
@@ -51,55 +50,55 @@ export const requestMessages: MessageTable = {
   },
   'request.video_total_duration': {
     message: (a, s) =>
-      `${s}: total video duration is ${fmtSec(a.actual)} (${plural(a.clips, 'clip')}); ${a.bound === 'min' ? 'at least' : 'at most'} ${fmtSec(a.limit)}${seed(a)}${unknownNote(a)}`,
+      `${s}: total video duration is ${fmtSec(a.actual)} (${plural(a.clips, 'clip')}); ${a.bound === 'min' ? 'at least' : 'at most'} ${fmtSec(a.limit)}${cite(a)}${unknownNote(a)}`,
     fix: (a) => (a.bound === 'min' ? `Use longer clips (together at least ${fmtSec(a.limit)}).` : `Trim the clips so together they last at most ${fmtSec(a.limit)}.`),
   },
   'request.audio_total_duration': {
-    message: (a, s) => `${s}: total audio duration is ${fmtSec(a.actual)} (${plural(a.clips, 'clip')}); at most ${fmtSec(a.limit)}${seed(a)}${unknownNote(a)}`,
+    message: (a, s) => `${s}: total audio duration is ${fmtSec(a.actual)} (${plural(a.clips, 'clip')}); at most ${fmtSec(a.limit)}${cite(a)}${unknownNote(a)}`,
     fix: (a) => `Trim the clips so together they last at most ${fmtSec(a.limit)}.`,
   },
   'request.video_total_bytes': {
-    message: (a, s) => `${s}: total video size is ${fmtBytes(a.actual)} (${plural(a.clips, 'clip')}); must be under ${fmtBytes(a.limit)}${seed(a)}${unknownNote(a).replace('real total is higher', 'real total is larger')}`,
+    message: (a, s) => `${s}: total video size is ${fmtBytes(a.actual)} (${plural(a.clips, 'clip')}); must be under ${fmtBytes(a.limit)}${cite(a)}${unknownNote(a).replace('real total is higher', 'real total is larger')}`,
     fix: () => 'Re-encode the clips at a lower bitrate, or drop one.',
   },
   'request.audio_without_visual': {
-    message: (a, s) => `${s}: ${plural(a.audios, 'audio clip')} but no image or video; audio needs at least one visual anchor${seed(a)}`,
+    message: (a, s) => `${s}: ${plural(a.audios, 'audio clip')} but no image or video; audio needs at least one visual anchor${cite(a)}`,
     fix: () => 'Add at least one reference image or video, or drop the audio.',
   },
   'request.no_assets': {
-    message: (a, s) => `${s}: no reference assets, so this is plain text-to-video${seed(a)}`,
+    message: (a, s) => `${s}: no reference assets, so this is plain text-to-video${cite(a)}`,
     fix: () => 'That works, but the text-to-video model is cheaper for it.',
   },
   'request.body_bytes': {
-    message: (a, s) => `${s}: the request body is ${fmtBytes(a.actual)}; at most ${fmtBytes(a.limit)}${seed(a)}${a.unread ? ' (the file was too large to read)' : ''}`,
+    message: (a, s) => `${s}: the request body is ${fmtBytes(a.actual)}; at most ${fmtBytes(a.limit)}${cite(a)}${a.unread ? ' (the file was too large to read)' : ''}`,
     fix: () => 'Send assets as URLs, not inline data; shorten the prompt.',
   },
   'request.inline_data': {
-    message: (a, s) => `${s}: ${a.path} inlines the ${a.kind} as ${a.form === 'data_uri' ? 'a data: URI' : 'base64'} (${fmtNum(a.actual)} characters); base64 is not accepted${seed(a)}`,
+    message: (a, s) => `${s}: ${a.path} inlines the ${a.kind} as ${a.form === 'data_uri' ? 'a data: URI' : 'base64'} (${fmtNum(a.actual)} characters); base64 is not accepted${cite(a)}`,
     fix: () => 'Upload the file and give its public URL.',
   },
   'request.prompt_missing': {
-    message: (a, s) => `${s}: the prompt is ${a.empty ? 'empty' : 'missing'}; it is required${seed(a)}`,
+    message: (a, s) => `${s}: the prompt is ${a.empty ? 'empty' : 'missing'}; it is required${cite(a)}`,
     fix: () => 'Describe the video, and what each reference is for ("use image 1 as the first frame").',
   },
   'request.prompt_length': {
     message: (a, s) => {
-      if (a.measure === 'chars') return `${s}: the prompt is ${fmtNum(a.actual)} characters; at most ${fmtNum(a.limit)}${seed(a)}`;
-      if (a.measure === 'cjk_chars') return `${s}: the prompt has ${fmtNum(a.actual)} Chinese characters; at most ${fmtNum(a.limit)} recommended${seed(a)}`;
-      if (a.measure === 'words') return `${s}: the prompt has ${fmtNum(a.actual)} words; at most ${fmtNum(a.limit)} recommended${seed(a)}`;
-      return `${s}: the prompt has ${fmtNum(a.cjkChars)} Chinese characters and ${fmtNum(a.words)} words, ${Math.round(Number(a.actual) * 100)}% of the recommended length (${a.cjkLimit} Chinese characters or ${a.wordLimit} words)${seed(a)}`;
+      if (a.measure === 'chars') return `${s}: the prompt is ${fmtNum(a.actual)} characters; at most ${fmtNum(a.limit)}${cite(a)}`;
+      if (a.measure === 'cjk_chars') return `${s}: the prompt has ${fmtNum(a.actual)} Chinese characters; at most ${fmtNum(a.limit)} recommended${cite(a)}`;
+      if (a.measure === 'words') return `${s}: the prompt has ${fmtNum(a.actual)} words; at most ${fmtNum(a.limit)} recommended${cite(a)}`;
+      return `${s}: the prompt has ${fmtNum(a.cjkChars)} Chinese characters and ${fmtNum(a.words)} words, ${Math.round(Number(a.actual) * 100)}% of the recommended length (${a.cjkLimit} Chinese characters or ${a.wordLimit} words)${cite(a)}`;
     },
     fix: (a) => (a.measure === 'chars' ? `Cut the prompt to ${fmtNum(a.limit)} characters.` : 'Shorten the prompt; the model follows shorter prompts more closely.'),
   },
   'request.prompt_reference_missing': {
-    message: (a, s) => `${s}: the prompt refers to "${a.written}" but the request has ${plural(a.limit, a.kind as string)}${seed(a)}`,
+    message: (a, s) => `${s}: the prompt refers to "${a.written}" but the request has ${plural(a.limit, a.kind as string)}${cite(a)}`,
     fix: (a) => `Add ${a.kind} ${a.number}, or fix the number (references count from 1 in list order).`,
   },
   'request.asset_unreferenced': {
     message: (a, s) => {
       const nums = a.numbers as number[];
       const which = nums.length === 1 ? `${a.kind} ${nums[0]} (${(a.written as string[])[0]}) is` : `${a.kind}s ${list(nums)} are`;
-      return `${s}: ${which} never referred to in the prompt, which names ${a.kind} ${list(a.referenced)}${seed(a)}`;
+      return `${s}: ${which} never referred to in the prompt, which names ${a.kind} ${list(a.referenced)}${cite(a)}`;
     },
     fix: (a) => {
       const tag = (n: unknown) => (a.form === 'tag' ? `@${String(a.kind).replace(/^./, (c) => c.toUpperCase())}${n}` : `${a.kind} ${n}`);
@@ -110,39 +109,39 @@ export const requestMessages: MessageTable = {
     message: (a, s) => {
       const l = a.limit as Args;
       const why = a.reason === 'not_integer' ? 'is not a whole number' : a.reason === 'auto_not_allowed' ? '(-1, "model decides") is not accepted by this dialect' : 'is out of range';
-      return `${s}: duration ${a.actual} ${why}; must be ${durationRange(l)}${seed(a)}`;
+      return `${s}: duration ${a.actual} ${why}; must be ${durationRange(l)}${cite(a)}`;
     },
     fix: (a) => `Set duration to ${durationRange(a.limit as Args)}.`,
   },
   'request.quality': {
-    message: (a, s) => `${s}: ${a.field} "${a.actual}" is not accepted; allowed: ${list(a.limit)}${a.note ? ` (${a.note})` : ''}${seed(a)}`,
+    message: (a, s) => `${s}: ${a.field} "${a.actual}" is not accepted; allowed: ${list(a.limit)}${cite(a)}`,
     fix: (a) => `Use one of ${list(a.limit)}.`,
   },
   'request.aspect_ratio': {
-    message: (a, s) => `${s}: ${a.field} "${a.actual}" is not accepted; allowed: ${list(a.limit)}${seed(a)}`,
+    message: (a, s) => `${s}: ${a.field} "${a.actual}" is not accepted; allowed: ${list(a.limit)}${cite(a)}`,
     fix: (a) => `Use one of ${list(a.limit)}.`,
   },
   'request.field_ignored': {
-    message: (a, s) => `${s}: ${a.field} "${a.actual}" is ignored because ${a.winner} "${a.winnerValue}" takes priority${seed(a)}`,
+    message: (a, s) => `${s}: ${a.field} "${a.actual}" is ignored because ${a.winner} "${a.winnerValue}" takes priority${cite(a)}`,
     fix: (a) => `Remove ${a.field}, or give both the same value.`,
   },
   'request.seed': {
     message: (a, s) => {
       const l = a.limit as Args;
-      return `${s}: seed ${a.actual} ${a.reason === 'not_integer' ? 'is not a whole number' : 'is out of range'}; must be an integer from ${l.min} to ${fmtNum(l.max)} (${l.random} = random)${seed(a)}`;
+      return `${s}: seed ${a.actual} ${a.reason === 'not_integer' ? 'is not a whole number' : 'is out of range'}; must be an integer from ${l.min} to ${fmtNum(l.max)} (${l.random} = random)${cite(a)}`;
     },
     fix: () => 'Use a whole number, or -1 for a random seed.',
   },
   'request.callback_url': {
-    message: (a, s) => `${s}: callback_url ${CALLBACK[String(a.reason)]?.(a)[0] ?? `is not allowed (${a.reason})`}${seed(a)}`,
+    message: (a, s) => `${s}: callback_url ${CALLBACK[String(a.reason)]?.(a)[0] ?? `is not allowed (${a.reason})`}${cite(a)}`,
     fix: (a) => CALLBACK[String(a.reason)]?.(a)[1] ?? 'Use a public https:// URL.',
   },
   'request.model_unavailable': {
-    message: (a, s) => `${s}: model ${a.actual}: ${a.note}${seed(a)}`,
+    message: (a, s) => `${s}: model ${a.actual}: ${a.note}${cite(a)}`,
     fix: () => 'Use seedance-2.0-reference-to-video or seedance-2.0-fast-reference-to-video until it ships.',
   },
   'request.model_unknown': {
-    message: (a, s) => `${s}: model "${a.actual}" is not served by profile ${a.profile}; expected ${list(a.limit)}${seed(a)}`,
+    message: (a, s) => `${s}: model "${a.actual}" is not served by profile ${a.profile}; expected ${list(a.limit)}${cite(a)}`,
     fix: (a) => (a.otherProfile ? `Fix the model name, or check with profile ${a.otherProfile} (--model ${a.actual}).` : `Use ${list(a.limit)}.`),
   },
   'request.path_escapes': {

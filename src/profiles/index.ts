@@ -2,7 +2,7 @@ import { defaultProfile } from './default.js';
 import { aigptimageProfile, evolinkTagsProfile, fastProfile, miniProfile } from './variants.js';
 import type { Profile } from './types.js';
 
-export type { Profile, Limit, SeedId, Dialect } from './types.js';
+export type { Profile, Limit, Source, Dialect } from './types.js';
 export { MB } from './default.js';
 
 export const profiles: readonly Profile[] = [defaultProfile, fastProfile, miniProfile, evolinkTagsProfile, aigptimageProfile];
@@ -13,7 +13,7 @@ export { defaultProfile, fastProfile, miniProfile, evolinkTagsProfile, aigptimag
  * A profile by its id, or by a model name it serves (ids win; the first profile serving a model wins).
  *
  * @example
- *   findProfile('seedance-2.0-fast-reference-to-video')?.request.qualities; // { value: ['480p', '720p'], seed: '001' }
+ *   findProfile('seedance-2.0-fast-reference-to-video')?.request.qualities; // { value: ['480p', '720p'], source: { title, url, checked } }
  */
 export function findProfile(idOrModel: string): Profile | undefined {
   return profiles.find((p) => p.id === idOrModel) ?? profiles.find((p) => p.models.includes(idOrModel));
@@ -31,7 +31,7 @@ export interface ProfileChoice {
 
 /**
  * Picks a profile for a request body. An explicit id/model wins; then the shape
- * (`{model, input}` is aigptimage; `seed` or duration -1 is the tag dialect of 001); then `model`.
+ * (`{model, input}` is aigptimage; `seed` or duration -1 is the older @Image1 dialect); then `model`.
  */
 export function selectProfile(body: unknown, explicit?: string): ProfileChoice {
   if (explicit) {

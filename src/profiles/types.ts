@@ -1,12 +1,19 @@
 import type { Severity } from '../types.js';
 
-/** Seed documents in ../shared/seeds, by their number. */
-export type SeedId = '000' | '001' | '002' | '003' | '004';
+/** A public document a limit comes from: its title, its URL, and the date it was last checked (YYYY-MM-DD). */
+export interface Source {
+  title: string;
+  url: string;
+  checked?: string;
+}
 
-/** Every limit is a value with the seed it comes from (and a severity where breaking it is not an error). */
+/**
+ * Every limit is a value with the document it comes from (and a severity where breaking it is not an error).
+ * `note` says in words where documents disagree and which one is followed.
+ */
 export interface Limit<T> {
   value: T;
-  seed: SeedId;
+  source: Source;
   severity?: Severity;
   note?: string;
 }
@@ -41,7 +48,7 @@ export interface VideoLimits extends KindLimits {
   maxFramePixels: Limit<number>;
   minFps: Limit<number>;
   maxFps: Limit<number>;
-  /** Exclusive bound on the sum of all clips (seed 001's "< 50MB together"). */
+  /** Exclusive bound on the sum of all clips (the older @Image1 page's "< 50MB together"). */
   maxTotalBytesExclusive?: Limit<number>;
 }
 
@@ -53,7 +60,7 @@ export interface AudioLimits extends KindLimits {
 }
 
 export interface RequestLimits {
-  /** All assets together (12 in seed 001); a warning where the profile's own seeds do not say it. */
+  /** All assets together (12 on the older @Image1 page); a warning where the profile's own documents do not say it. */
   maxAssets?: Limit<number>;
   maxBodyBytes: Limit<number>;
   noInlineData: Limit<boolean>;
@@ -76,7 +83,7 @@ export interface RequestLimits {
   seed?: Limit<{ min: number; max: number; random: number }>;
   /** A presigned asset URL must stay valid at least this long after the check (tasks queue, then fetch). */
   urlMinLifetimeSec?: Limit<number>;
-  /** Model announced but not yet available (seed 003). */
+  /** Model announced but not yet available (the mini page). */
   unavailable?: Limit<string>;
 }
 
@@ -94,7 +101,9 @@ export interface Profile {
   dialect: Dialect;
   /** The `model` values that select this profile. */
   models: string[];
-  seeds: SeedId[];
+  /** The document the profile follows; limits that cite another say so on the limit. */
+  source: Source;
+  notes?: string;
   image: ImageLimits;
   video: VideoLimits;
   audio: AudioLimits;

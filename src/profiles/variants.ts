@@ -1,17 +1,18 @@
 import { defaultProfile, MB } from './default.js';
+import { AIGPTIMAGE as AIG, EVOLINK_API as API, EVOLINK_GUIDE as GUIDE, EVOLINK_MINI as MINI, EVOLINK_TAGS as TAGS } from './documents.js';
 import type { Profile } from './types.js';
 
-/** Only the differences from the default profile, as LIMITS.md lists them. */
+/** Only the differences from the default profile. */
 
 export const fastProfile: Profile = {
   ...defaultProfile,
   id: 'seedance-2.0-fast-reference-to-video',
   title: 'Seedance 2.0 Fast reference-to-video (evolink)',
   models: ['seedance-2.0-fast-reference-to-video'],
-  seeds: ['000', '001', '002'],
+  source: GUIDE,
   request: {
     ...defaultProfile.request,
-    qualities: { value: ['480p', '720p'], seed: '001' },
+    qualities: { value: ['480p', '720p'], source: TAGS },
   },
 };
 
@@ -20,72 +21,72 @@ export const miniProfile: Profile = {
   id: 'seedance-2.0-mini-reference-to-video',
   title: 'Seedance 2.0 Mini reference-to-video (evolink, announced)',
   models: ['seedance-2.0-mini-reference-to-video'],
-  seeds: ['003'],
+  source: MINI,
   request: {
     ...defaultProfile.request,
-    qualities: { value: ['480p', '720p'], seed: '003', note: '1080p "coming soon"' },
-    unavailable: { value: 'This model is not yet available (coming soon)', seed: '003', severity: 'warning' },
+    qualities: { value: ['480p', '720p'], source: MINI, note: 'the mini page lists 1080p as "coming soon"' },
+    unavailable: { value: 'This model is not yet available (coming soon)', source: MINI, severity: 'warning' },
   },
   billing: {
     ...defaultProfile.billing,
-    contentFilterOffMultiplier: { value: 1.1, seed: '003' },
+    contentFilterOffMultiplier: { value: 1.1, source: MINI },
   },
 };
 
-/** Seed 001: the older evolink page with @Image1 tags, `seed`, duration -1 and a 12-asset cap. */
+/** The older EvoLink page with @Image1 tags, `seed`, duration -1 and a 12-asset cap. */
 export const evolinkTagsProfile: Profile = {
   ...defaultProfile,
   id: 'evolink-tags',
   title: 'Seedance 2.0 reference-to-video, evolink tag dialect (@Image1)',
   dialect: 'evolink-tags',
   models: ['seedance-2.0-reference-to-video', 'seedance-2.0-fast-reference-to-video'],
-  seeds: ['001'],
+  source: TAGS,
   video: {
     ...defaultProfile.video,
-    // 001 states only "total duration 2-15 seconds" and "total size <50MB".
+    // The page states only "total duration 2-15 seconds" and "total size <50MB".
     minDurationSec: undefined,
     maxDurationSec: undefined,
-    minTotalDurationSec: { value: 2, seed: '001' },
-    maxTotalDurationSec: { value: 15, seed: '001' },
+    minTotalDurationSec: { value: 2, source: TAGS },
+    maxTotalDurationSec: { value: 15, source: TAGS },
     maxBytes: undefined,
-    maxTotalBytesExclusive: { value: 50 * MB, seed: '001', note: 'each profile keeps its own (LIMITS.md conflict 2)' },
+    maxTotalBytesExclusive: { value: 50 * MB, source: TAGS, note: 'this page says under 50 MB together; the API reference says 50 MB each; each profile follows its own page' },
   },
   request: {
     ...defaultProfile.request,
-    maxAssets: { value: 12, seed: '001' },
-    promptMaxChars: { value: 5000, seed: '001' },
+    maxAssets: { value: 12, source: TAGS },
+    promptMaxChars: { value: 5000, source: TAGS },
     promptRecommendedCjkChars: undefined,
     promptRecommendedWords: undefined,
-    durations: { value: { min: 4, max: 15, integer: true, auto: -1, default: 5 }, seed: '001' },
-    qualities: { value: ['480p', '720p'], seed: '001' },
-    aspectRatios: { value: ['16:9', '4:3', '1:1', '3:4', '9:16', '21:9', 'adaptive'], seed: '001' },
-    defaultAspectRatio: { value: 'adaptive', seed: '001' },
-    seed: { value: { min: -1, max: 2 ** 32 - 1, random: -1 }, seed: '001' },
+    durations: { value: { min: 4, max: 15, integer: true, auto: -1, default: 5 }, source: TAGS },
+    qualities: { value: ['480p', '720p'], source: TAGS },
+    aspectRatios: { value: ['16:9', '4:3', '1:1', '3:4', '9:16', '21:9', 'adaptive'], source: TAGS },
+    defaultAspectRatio: { value: 'adaptive', source: TAGS },
+    seed: { value: { min: -1, max: 2 ** 32 - 1, random: -1 }, source: TAGS },
   },
 };
 
-/** Seed 004: aigptimage `{model, input:{...}}`; asset limits as the default profile (same model). */
+/** aigptimage `{model, input:{...}}`; asset limits as the default profile (same model). */
 export const aigptimageProfile: Profile = {
   ...defaultProfile,
   id: 'aigptimage',
   title: 'Seedance 2.0 reference-to-video on aigptimage',
   dialect: 'aigptimage',
   models: ['seedance-2.0-reference-to-video'],
-  seeds: ['004', '002'],
+  source: AIG,
   request: {
     ...defaultProfile.request,
-    promptRequired: { value: false, seed: '004' },
-    promptMaxChars: { value: 20000, seed: '004' },
+    promptRequired: { value: false, source: AIG },
+    promptMaxChars: { value: 20000, source: AIG },
     promptRecommendedCjkChars: undefined,
     promptRecommendedWords: undefined,
-    durations: { value: { min: 4, max: 15, integer: true, auto: null, default: 5 }, seed: '002', note: '004 gives only "number"; the model limits of 002 apply' },
-    qualities: { value: ['480p', '720p', '1080p'], seed: '004' },
-    aspectRatios: { value: ['16:9', '9:16', '1:1', '4:3', '3:4', '21:9', 'adaptive'], seed: '002', note: '004 lists common options 16:9, 9:16, 1:1, 3:4' },
-    generateAudioDefault: { value: false, seed: '004' },
+    durations: { value: { min: 4, max: 15, integer: true, auto: null, default: 5 }, source: API, note: 'the aigptimage page gives only "number"; the same model\'s limits on the EvoLink API reference apply' },
+    qualities: { value: ['480p', '720p', '1080p'], source: AIG },
+    aspectRatios: { value: ['16:9', '9:16', '1:1', '4:3', '3:4', '21:9', 'adaptive'], source: API, note: 'the aigptimage page lists common options 16:9, 9:16, 1:1, 3:4; the same model\'s list on the EvoLink API reference applies' },
+    generateAudioDefault: { value: false, source: AIG },
     callbackUrl: undefined,
   },
   billing: {
     ...defaultProfile.billing,
-    creditsPerSecond: { value: { '480p': 40, '720p': 80, '1080p': 160 }, seed: '004' },
+    creditsPerSecond: { value: { '480p': 40, '720p': 80, '1080p': 160 }, source: AIG },
   },
 };

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Problem, Report } from '../types.js';
+import type { Citation, Problem, Report } from '../types.js';
 
 /** What every CI formatter gets besides the report. */
 export interface FormatContext {
@@ -60,7 +60,21 @@ export function locatedProblems(report: Report): Located[] {
   return out;
 }
 
-/** Message and fix as one text. */
+/** Message, the ruling where documents disagree, the fix and the source's URL, as one text. */
 export function fullText(p: Problem): string {
-  return p.fix ? `${p.message} Fix: ${p.fix}` : p.message;
+  let text = p.message;
+  if (p.ruling) text += ` Note: ${p.ruling}.`;
+  if (p.fix) text += ` Fix: ${p.fix}`;
+  if (p.source) text += ` Source: ${p.source.url}`;
+  return text;
+}
+
+/** Every document the report's problems cite, once each, in order of first citation. */
+export function citedSources(report: Report): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const { problem } of locatedProblems(report)) {
+    const s = problem.source;
+    if (s && !seen.has(`${s.title}\0${s.url}`)) seen.set(`${s.title}\0${s.url}`, s);
+  }
+  return [...seen.values()];
 }

@@ -2,6 +2,7 @@ import type { Problem, Report } from '../types.js';
 import { paint, type Paint } from './color.js';
 import { describeFacts } from './describe.js';
 import { safeText, safeDeep } from '../lib/safe-text.js';
+import { citedSources } from './location.js';
 
 export interface PrettyOptions {
   color?: boolean;
@@ -24,6 +25,7 @@ export function formatPretty(raw: Report, opts: PrettyOptions = {}): string {
     for (const x of problems) {
       const msg = x.message.startsWith(`${subject}: `) ? x.message.slice(subject.length + 2) : x.message;
       out.push(`  ${mark(p, x.severity)}  ${msg}  ${p.dim(x.code)}`);
+      if (x.ruling) out.push(`  ${' '.repeat(9)}  ${p.dim('note:')} ${x.ruling}`);
       if (x.fix) out.push(`  ${' '.repeat(9)}  ${p.dim('fix:')} ${x.fix}`);
     }
     out.push('');
@@ -39,6 +41,12 @@ export function formatPretty(raw: Report, opts: PrettyOptions = {}): string {
       ? `billable ${b.billableSeconds} s${b.estimatedCredits != null ? ` ≈ ${b.estimatedCredits} credits` : ''}`
       : '';
     if (shown.length || bill) block(r.source, [`request · ${r.profile}`, bill].filter(Boolean).join(' · '), shown, r.source);
+  }
+  const cited = citedSources({ ...report, assets: report.assets.map((a) => ({ ...a, problems: a.problems.filter(keep) })), requests: report.requests.map((r) => ({ ...r, problems: r.problems.filter(keep) })) });
+  if (cited.length) {
+    out.push(p.dim('Limits cited from:'));
+    for (const s of cited) out.push(p.dim(`  ${s.title}: ${s.url}`));
+    out.push('');
   }
   out.push(summaryLine(report, p, opts.quiet));
   return out.join('\n') + '\n';

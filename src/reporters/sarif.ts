@@ -2,7 +2,7 @@ import { safeJson } from '../lib/safe-text.js';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { codes } from '../rules/codes.js';
-import type { Report, Severity } from '../types.js';
+import type { Citation, Report, Severity } from '../types.js';
 import { type FormatContext, fullText, isUrl, locatedProblems, uriReference } from './location.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -18,9 +18,10 @@ function describe(code: string): string {
   return (codes as Record<string, string>)[code] ?? code;
 }
 
-function helpText(code: string, profile: string): string {
+function helpText(code: string, profile: string, source: Citation | null): string {
   return (
-    `${describe(code)} Limits come from the profile in use (${profile}). ` +
+    `${describe(code)} Limits come from the profile in use (${profile})` +
+    `${source ? `, which follows ${source.title} (${source.url})` : ''}. ` +
     `To change how this is reported, set "rules": {"${code}": "off" | "info" | "warning" | "error"} ` +
     'in seedance-preflight.config.json (top level or in an "overrides" entry).'
   );
@@ -42,12 +43,14 @@ export function formatSarif(report: Report, ctx: FormatContext): string {
     if (index === undefined) {
       index = rules.length;
       ruleIndex.set(problem.code, index);
-      const text = helpText(problem.code, report.profile);
+      const text = helpText(problem.code, report.profile, problem.source);
       rules.push({
         id: problem.code,
         name: problem.code,
         shortDescription: { text: describe(problem.code) },
         fullDescription: { text: describe(problem.code) },
+        // The document of the rule's first result; each result names its own in properties.source.
+        ...(problem.source && /^https?:\/\//i.test(problem.source.url) ? { helpUri: problem.source.url } : {}),
         help: { text, markdown: text },
         defaultConfiguration: { level: LEVEL[problem.severity] ?? 'warning' },
       });
@@ -60,7 +63,8 @@ export function formatSarif(report: Report, ctx: FormatContext): string {
     const properties: Record<string, unknown> = { severity: problem.severity };
     if (problem.actual !== null && problem.actual !== undefined) properties.actual = problem.actual;
     if (problem.limit !== null && problem.limit !== undefined) properties.limit = problem.limit;
-    if (problem.seed) properties.seed = problem.seed;
+    if (problem.source) properties.source = problem.source;
+    if (problem.ruling) properties.ruling = problem.ruling;
     return {
       ruleId: problem.code,
       ruleIndex: index,

@@ -12,7 +12,7 @@ export function above(value: number, limit: Limit<number> | undefined): boolean 
   return limit !== undefined && value > limit.value + EPS;
 }
 
-/** One finding for a value outside [min, max]: args carry actual, limit, bound and the seed. */
+/** One finding for a value outside [min, max]: args carry actual, limit, bound, the source document and its ruling. */
 export function range(
   code: string,
   value: number | null,
@@ -23,7 +23,7 @@ export function range(
   if (value === null || !Number.isFinite(value)) return [];
   const hit = below(value, min) ? { bound: 'min', l: min! } : above(value, max) ? { bound: 'max', l: max! } : null;
   if (!hit) return [];
-  return [finding(code, hit.l.severity ?? 'error', { ...extra, actual: value, limit: hit.l.value, bound: hit.bound, seed: hit.l.seed, min: min?.value, max: max?.value })];
+  return [finding(code, hit.l.severity ?? 'error', { ...extra, actual: value, limit: hit.l.value, bound: hit.bound, source: hit.l.source, ruling: hit.l.note, min: min?.value, max: max?.value })];
 }
 
 export function finding(code: string, severity: Severity, args: Finding['args']): Finding {

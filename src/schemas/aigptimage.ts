@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { assetList } from './common.js';
 
-/** Seed 004: POST https://aigptimage.com/api/v1/jobs/createTask. */
+/** The aigptimage page: POST https://aigptimage.com/api/v1/jobs/createTask. */
 export const aigptimageInputSchema = z.strictObject({
   prompt: z.string().optional(),
   reference_image_urls: assetList.optional(),

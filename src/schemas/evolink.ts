@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { assetList } from './common.js';
 
 /**
- * Body of POST /v1/videos/generations (seeds 000 and 002). Types and shape only: value limits
- * (duration 4-15, quality list, ...) are rules that read the profile, so messages can cite seeds.
+ * Body of POST /v1/videos/generations (the EvoLink guide and API reference). Types and shape only: value limits
+ * (duration 4-15, quality list, ...) are rules that read the profile, so messages can cite their documents.
  * `prompt` is optional here because "prompt required" is a rule of its own (request.prompt_missing).
  */
 export const evolinkShape = {

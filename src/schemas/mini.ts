@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { evolinkShape } from './evolink.js';
 
 /**
- * Seed 003 (mini): the evolink body plus a content-filter switch. The seed describes the switch
- * ("Content filter, enabled by default true"; false bills 1.1x) but does not print its field name,
- * so the name `content_filter` is our assumption.
+ * The mini page: the evolink body plus a content-filter switch. The page describes the switch
+ * ("Content filter, enabled by default true"; false bills 1.1x) without printing its field name; EvoLink's
+ * "Seedance 2.0 Complete Parameter Guide" shows it as `content_filter` in a request example.
  */
 export const CONTENT_FILTER_FIELD = 'content_filter';
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Profile, SeedId } from '../profiles/types.js';
+import type { Profile, Source } from '../profiles/types.js';
+import { AIGPTIMAGE, EVOLINK_API, EVOLINK_MINI, EVOLINK_TAGS } from '../profiles/documents.js';
 import { evolinkRequestSchema } from './evolink.js';
 import { evolinkTagsRequestSchema } from './evolinkTags.js';
 import { miniRequestSchema } from './mini.js';
@@ -13,11 +14,11 @@ export function schemaFor(profile: Profile): z.ZodType {
   return evolinkRequestSchema;
 }
 
-/** The seed that defines the body shape of a profile. */
-export function shapeSeed(profile: Profile): SeedId {
-  if (profile.dialect === 'aigptimage') return '004';
-  if (profile.dialect === 'evolink-tags') return '001';
-  if (profile.billing.contentFilterOffMultiplier) return '003';
-  return '002';
+/** The document that defines the body shape of a profile's dialect. */
+export function shapeSource(profile: Profile): Source {
+  if (profile.dialect === 'aigptimage') return AIGPTIMAGE;
+  if (profile.dialect === 'evolink-tags') return EVOLINK_TAGS;
+  if (profile.billing.contentFilterOffMultiplier) return EVOLINK_MINI;
+  return EVOLINK_API;
 }
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../types.js';
-import type { Profile } from '../profiles/types.js';
-import { schemaFor, shapeSeed } from './select.js';
+import type { Profile, Source } from '../profiles/types.js';
+import { schemaFor, shapeSource } from './select.js';
 
 /** `$.input.reference_image_urls[2]` */
 export function jsonPath(segments: readonly PropertyKey[]): string {
@@ -39,7 +39,7 @@ function valueAt(body: unknown, segments: readonly PropertyKey[]): unknown {
  *   // [{ code: 'request.schema', severity: 'error', args: { path: '$.prompt', ... } }]
  */
 export function validateBody(body: unknown, profile: Profile): Finding[] {
-  const seed = shapeSeed(profile);
+  const source = shapeSource(profile);
   const result = schemaFor(profile).safeParse(body);
   if (result.success) return [];
   const findings: Finding[] = [];
@@ -49,7 +49,7 @@ export function validateBody(body: unknown, profile: Profile): Finding[] {
         findings.push({
           code: 'request.unknown_field',
           severity: 'warning',
-          args: { path: jsonPath([...issue.path, key]), field: key, dialect: profile.dialect, seed },
+          args: { path: jsonPath([...issue.path, key]), field: key, dialect: profile.dialect, source },
         });
       }
       continue;
@@ -65,23 +65,23 @@ export function validateBody(body: unknown, profile: Profile): Finding[] {
         received: value === undefined ? 'missing' : typeName(value),
         detail: issue.message,
         dialect: profile.dialect,
-        seed,
+        source,
       },
     });
   }
-  return capped(findings, 'request.schema', profile, seed).concat(capped(findings, 'request.unknown_field', profile, seed));
+  return capped(findings, 'request.schema', profile, source).concat(capped(findings, 'request.unknown_field', profile, source));
 }
 
 /** Per code, at most this many findings are listed; a body with 100,000 bad items gets one more line saying so. */
 export const MAX_SHAPE_FINDINGS = 50;
 
-function capped(findings: Finding[], code: string, profile: Profile, seed: string): Finding[] {
+function capped(findings: Finding[], code: string, profile: Profile, source: Source): Finding[] {
   const of = findings.filter((f) => f.code === code);
   if (of.length <= MAX_SHAPE_FINDINGS) return of;
   const more: Finding = {
     code,
     severity: of[0].severity,
-    args: { path: '$', issue: 'truncated', more: of.length - MAX_SHAPE_FINDINGS, actual: of.length, limit: MAX_SHAPE_FINDINGS, dialect: profile.dialect, seed },
+    args: { path: '$', issue: 'truncated', more: of.length - MAX_SHAPE_FINDINGS, actual: of.length, limit: MAX_SHAPE_FINDINGS, dialect: profile.dialect, source },
   };
   return [...of.slice(0, MAX_SHAPE_FINDINGS), more];
 }

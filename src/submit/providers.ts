@@ -30,7 +30,7 @@ const EVOLINK_STATES: Record<string, TaskStatus> = {
   completed: 'completed', succeeded: 'completed', failed: 'failed', cancelled: 'failed', canceled: 'failed',
 };
 
-/** Seed 004 shows `waiting`; the rest are the usual words of this jobs API. */
+/** The aigptimage page shows `waiting`; the rest are the usual words of this jobs API. */
 const AIGPTIMAGE_STATES: Record<string, TaskStatus> = {
   waiting: 'pending', queuing: 'pending', queued: 'pending', pending: 'pending', created: 'pending',
   generating: 'processing', processing: 'processing', running: 'processing',

@@ -85,7 +85,7 @@ function aigptToEvolink(b: Obj): Translated {
   if (i.reference_audio_urls !== undefined) out.audio_urls = i.reference_audio_urls;
   if (i.duration !== undefined) out.duration = i.duration;
   if (i.resolution !== undefined) out.quality = i.resolution;
-  // seed 004: ratio wins over aspect_ratio
+  // the aigptimage page: ratio wins over aspect_ratio
   const ratio = i.ratio ?? i.aspect_ratio;
   if (ratio !== undefined) out.aspect_ratio = ratio;
   if (i.ratio !== undefined && i.aspect_ratio !== undefined && i.ratio !== i.aspect_ratio) notes.push(`kept ratio ${JSON.stringify(i.ratio)} over aspect_ratio ${JSON.stringify(i.aspect_ratio)} (ratio wins on aigptimage)`);

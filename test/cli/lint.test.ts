@@ -30,7 +30,7 @@ describe('lint the sample folder', () => {
     });
     const slow = report.assets.find((a) => a.source.endsWith('slow.mp4'))!;
     expect(slow.facts).toMatchObject({ format: 'mp4', width: 640, height: 640, fps: { num: 15, den: 1 } });
-    expect(slow.problems[0]).toMatchObject({ severity: 'error', actual: 15, limit: 24, seed: '002' });
+    expect(slow.problems[0]).toMatchObject({ severity: 'error', actual: 15, limit: 24, source: { url: expect.stringMatching(/^https:\/\/docs\.evolink\.ai\//) } });
     expect(report.requests).toHaveLength(1);
     expect(report.requests[0]).toMatchObject({ ok: true, profile: 'seedance-2.0-reference-to-video' });
     expect(report.requests[0].billing).toMatchObject({ outputSeconds: 5, billableSeconds: 8 });

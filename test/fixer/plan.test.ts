@@ -8,6 +8,7 @@ import { plan } from '../../src/fixer/plan.js';
 import { fitFrame, fits, type FrameLimits } from '../../src/fixer/geometry.js';
 import { trimToBudget } from '../../src/fixer/budget.js';
 import type { FixAction, Plan, PlanOptions } from '../../src/fixer/types.js';
+import { EVOLINK_API } from '../../src/profiles/documents.js';
 
 const planOf = (f: Facts, profile: Profile = defaultProfile, opts: PlanOptions = {}) => plan(f, checkAsset(f, profile), profile, opts);
 const steps = (p: Plan) => p.actions.map((a: FixAction) => `${a.type}:${a.code}`);
@@ -61,7 +62,7 @@ describe('plan: every step names the finding it answers, numbers come from the p
       { type: 'retime', code: 'video.fps', from: fps(24000, 1001), to: fps(24) },
     ]);
     expect(fixPlan(planOf(facts('video', { fps: fps(120) }))).actions[0]).toMatchObject({ to: { num: 60, den: 1 } });
-    const strict: Profile = { ...defaultProfile, video: { ...defaultProfile.video, minFps: { value: 30, seed: '002' } } };
+    const strict: Profile = { ...defaultProfile, video: { ...defaultProfile.video, minFps: { value: 30, source: EVOLINK_API } } };
     expect(fixPlan(planOf(facts('video', { fps: fps(25) }), strict)).actions[0]).toMatchObject({ to: { num: 30, den: 1 } });
   });
 
@@ -90,7 +91,7 @@ describe('plan: every step names the finding it answers, numbers come from the p
     expect(fixPlan(planOf(facts('audio', { format: 'flac' }))).output.format).toBe('wav');
     expect(fixPlan(planOf(facts('audio', { format: 'ogg' }))).output.format).toBe('mp3');
     expect(steps(planOf(facts('audio', { format: 'wav', durationSec: 15.01 })))).toEqual(['trim:audio.duration']);
-    const small: Profile = { ...defaultProfile, audio: { ...defaultProfile.audio, maxBytes: { value: 1_000_000, seed: '002' } } };
+    const small: Profile = { ...defaultProfile, audio: { ...defaultProfile.audio, maxBytes: { value: 1_000_000, source: EVOLINK_API } } };
     const huge = fixPlan(planOf(facts('audio', { format: 'wav', bytes: 8_640_044, durationSec: 15, sampleRate: 48_000, channels: 6 }), small));
     expect(steps(huge)).toEqual(['downmix:audio.bytes', 'resample:audio.bytes']);
     expect(huge.actions[1]).toMatchObject({ from: 48_000, to: 32_000 });

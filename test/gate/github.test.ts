@@ -43,7 +43,7 @@ describe('github annotations', () => {
       expect(props.split(',').every((kv) => /^(file|title)=/.test(kv))).toBe(true);
     }
     expect(cmds[0].props.title).toBe('video.fps');
-    expect(cmds[0].message).toBe(`${rep.assets[0].problems[0].message} Fix: ${rep.assets[0].problems[0].fix}`);
+    expect(cmds[0].message).toBe(`${rep.assets[0].problems[0].message} Fix: ${rep.assets[0].problems[0].fix} Source: ${rep.assets[0].problems[0].source!.url}`);
   });
 
   it('URL assets carry no file= and name the URL in the message', () => {

@@ -57,6 +57,7 @@ describe('junit', () => {
     expect(all(doc, 'testsuite')[0].attrs.failures).toBe(String(failed));
     const first = cases[0];
     expect(all(first, 'failure').map((f) => f.attrs.type)).toEqual(['video.fps', 'video.fps']);
+    expect(all(first, 'failure')[0].text).toContain('Source: https://docs.evolink.ai/x');
     const out = all(first, 'system-out')[0].text;
     expect(out).toContain('warning file.extension_mismatch');
     expect(out).toContain('info video.variable_frame_rate');

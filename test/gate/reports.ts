@@ -21,7 +21,7 @@ export function facts(source: string, kind: Kind | null): Facts {
 }
 
 export function problem(code: string, severity: Severity, message = `${code} <bad> & "worse", 100%\nline2`): Problem {
-  return { code, severity, message, fix: 'Re-encode: ffmpeg -i "in" -r 30 out.mp4', actual: 61, limit: 60, seed: '002' };
+  return { code, severity, message, fix: 'Re-encode: ffmpeg -i "in" -r 30 out.mp4', actual: 61, limit: 60, source: { title: 'EvoLink API reference: Seedance 2.0 Reference-to-Video', url: 'https://docs.evolink.ai/x' } };
 }
 
 export function asset(source: string, kind: Kind | null, problems: Problem[]): AssetReport {

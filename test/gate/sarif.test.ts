@@ -52,6 +52,12 @@ describe('sarif', () => {
     expect(fps.shortDescription.text).toBe(codes['video.fps']);
     expect(fps.help.text).toContain(codes['video.fps']);
     expect(fps.defaultConfiguration.level).toBe('error');
+    // The rule names the public document its limit comes from; each result carries it too.
+    expect(fps.helpUri).toBe('https://docs.evolink.ai/x');
+    expect(fps.help.text).toContain('EvoLink API reference: Seedance 2.0 Reference-to-Video (https://docs.evolink.ai/x)');
+    const fpsResult = run.results.find((r: { ruleId: string }) => r.ruleId === 'video.fps');
+    expect(fpsResult.properties.source).toEqual({ title: 'EvoLink API reference: Seedance 2.0 Reference-to-Video', url: 'https://docs.evolink.ai/x' });
+    expect(fpsResult.message.text).toContain('Source: https://docs.evolink.ai/x');
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
   });
 

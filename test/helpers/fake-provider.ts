@@ -6,7 +6,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 /**
- * A real HTTP server on 127.0.0.1 that speaks both providers' dialects (seeds 002 and 004):
+ * A real HTTP server on 127.0.0.1 that speaks both providers' dialects (the EvoLink API reference and the aigptimage page):
  *   evolink     POST /v1/videos/generations, GET /v1/tasks/{id}
  *   aigptimage  POST /api/v1/jobs/createTask, GET /api/v1/jobs/recordInfo?taskId=
  *   results     GET /files/{taskId}/video.mp4 (fixtures/sample/clip.mp4), /files/{taskId}/page.html

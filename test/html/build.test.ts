@@ -15,7 +15,7 @@ const EVIL_NAMES = [
 ];
 const EVIL_PROMPT = 'Use image 1 <script>alert("p")</script> then <img src=x onerror=alert(2)> video 1 & "quotes" \'too\' and image 7';
 
-const problem = (over: Partial<Problem> = {}): Problem => ({ code: 'image.aspect_ratio', severity: 'error', message: 'x: bad', fix: 'crop it', actual: 3, limit: 2.5, seed: '002', ...over });
+const problem = (over: Partial<Problem> = {}): Problem => ({ code: 'image.aspect_ratio', severity: 'error', message: 'x: bad', fix: 'crop it', actual: 3, limit: 2.5, source: { title: 'EvoLink API reference: Seedance 2.0 Reference-to-Video', url: 'https://docs.evolink.ai/x' }, ruling: 'the guide says A; we follow the API reference', ...over });
 const asset = (source: string, kind: 'image' | 'video' | 'audio', problems: Problem[] = [], over = {}): AssetReport => ({
   source,
   kind,
@@ -130,7 +130,9 @@ describe('buildHtml: structure', () => {
     const badges = find(doc, 'article', 'card').map((c) => text(find(c, 'span', 'badge')[0]));
     expect(badges).toEqual(['✖ 1 error', '⚠ 1 warning', '✔ passes', '✔ passes']);
     const wide = find(doc, 'article', 'card')[0];
-    expect(text(wide)).toMatch(/measured 3 · limit 2\.5 \(seed 002\)/);
+    expect(text(wide)).toMatch(/measured 3 · limit 2\.5/);
+    expect(text(wide)).toMatch(/Note: the guide says A; we follow the API reference\./);
+    expect(text(find(wide, 'p', 'source')[0])).toBe('Source: EvoLink API reference: Seedance 2.0 Reference-to-Video https://docs.evolink.ai/x');
     expect(text(wide)).toMatch(/Fix: crop it/);
   });
 

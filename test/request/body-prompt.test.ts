@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeRequest } from '../../src/manifest/index.js';
 import { base, check, only } from './helpers.js';
+import { AIGPTIMAGE, EVOLINK_API, EVOLINK_GUIDE, EVOLINK_TAGS } from '../../src/profiles/documents.js';
 
 describe('request.body_bytes (64 MB, 002)', () => {
   const sized = (bytes: number) => {
@@ -13,7 +14,7 @@ describe('request.body_bytes (64 MB, 002)', () => {
     expect(normalizeRequest(ok, 'x').bodyBytes).toBe(64_000_000);
     expect(only(check(ok), 'request.body_bytes')).toEqual([]);
     const [f] = only(check(sized(64_000_001)), 'request.body_bytes');
-    expect(f).toMatchObject({ severity: 'error', args: { actual: 64_000_001, limit: 64_000_000, seed: '002' } });
+    expect(f).toMatchObject({ severity: 'error', args: { actual: 64_000_001, limit: 64_000_000, source: EVOLINK_API } });
   });
   it('bodyBytes is UTF-8 bytes of compact JSON, not characters', () => {
     const r = normalizeRequest({ ...base, prompt: '猫' }, 'x');
@@ -34,7 +35,7 @@ describe('request.inline_data', () => {
       [0, 'data_uri'],
       [1, 'base64'],
     ]);
-    expect(inline[0].args).toMatchObject({ kind: 'image', path: '$.image_urls[0]', seed: '002' });
+    expect(inline[0].args).toMatchObject({ kind: 'image', path: '$.image_urls[0]', source: EVOLINK_API });
   });
   it('inline data is not also reported as a missing file', () => {
     expect(only(check({ ...base, video_urls: ['DATA:video/mp4;base64,AAAA'] }), 'request.asset_missing')).toEqual([]);
@@ -44,7 +45,7 @@ describe('request.inline_data', () => {
 describe('request.prompt_missing', () => {
   it('missing or blank prompt is an error where required (evolink)', () => {
     const { prompt: _p, ...noPrompt } = base;
-    expect(only(check(noPrompt), 'request.prompt_missing')[0]).toMatchObject({ severity: 'error', args: { empty: false, seed: '002' } });
+    expect(only(check(noPrompt), 'request.prompt_missing')[0]).toMatchObject({ severity: 'error', args: { empty: false, source: EVOLINK_API } });
     expect(only(check({ ...base, prompt: ' \n\t ' }), 'request.prompt_missing')[0].args).toMatchObject({ empty: true });
   });
   it('aigptimage does not require a prompt (004)', () => {
@@ -58,7 +59,7 @@ describe('request.prompt_length', () => {
   it('tag dialect: 5000 characters fine, 5001 an error (001)', () => {
     expect(len({ ...base, seed: 1, prompt: 'a'.repeat(5000) })).toEqual([]);
     const [f] = len({ ...base, seed: 1, prompt: 'a'.repeat(5001) });
-    expect(f).toMatchObject({ severity: 'error', args: { measure: 'chars', actual: 5001, limit: 5000, seed: '001' } });
+    expect(f).toMatchObject({ severity: 'error', args: { measure: 'chars', actual: 5001, limit: 5000, source: EVOLINK_TAGS } });
   });
   it('characters are code points: 5000 emoji (10000 UTF-16 units) are 5000 characters', () => {
     expect(len({ ...base, seed: 1, prompt: '🎬'.repeat(5000) })).toEqual([]);
@@ -66,12 +67,12 @@ describe('request.prompt_length', () => {
   it('aigptimage: 20000 fine, 20001 an error (004)', () => {
     expect(len({ model: base.model, input: { prompt: 'a'.repeat(20000) } })).toEqual([]);
     const [f] = len({ model: base.model, input: { prompt: 'a'.repeat(20001) } });
-    expect(f.args).toMatchObject({ measure: 'chars', actual: 20001, limit: 20000, seed: '004' });
+    expect(f.args).toMatchObject({ measure: 'chars', actual: 20001, limit: 20000, source: AIGPTIMAGE });
   });
   it('default: 500 Chinese characters fine, 501 a warning (000)', () => {
     expect(len({ ...base, prompt: '猫'.repeat(500) })).toEqual([]);
     const [f] = len({ ...base, prompt: '猫'.repeat(501) + '。' });
-    expect(f).toMatchObject({ severity: 'warning', args: { measure: 'cjk_chars', actual: 501, limit: 500, seed: '000' } });
+    expect(f).toMatchObject({ severity: 'warning', args: { measure: 'cjk_chars', actual: 501, limit: 500, source: EVOLINK_GUIDE } });
   });
   it('default: 1000 English words fine, 1001 a warning (000)', () => {
     expect(len({ ...base, prompt: 'word '.repeat(1000) })).toEqual([]);

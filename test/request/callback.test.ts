@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyHost } from '../../src/rules/request/index.js';
 import { base, check, only } from './helpers.js';
+import { EVOLINK_API } from '../../src/profiles/documents.js';
 
 const cb = (url: string) => only(check({ ...base, callback_url: url }), 'request.callback_url');
 const reasons = (url: string) => cb(url).map((f) => f.args.reason);
@@ -20,7 +21,7 @@ describe('request.callback_url (002)', () => {
     expect(at(2048)).toHaveLength(2048);
     expect(cb(at(2048))).toEqual([]);
     const [f] = cb(at(2049));
-    expect(f).toMatchObject({ severity: 'error', args: { reason: 'too_long', actual: 2049, limit: 2048, seed: '002' } });
+    expect(f).toMatchObject({ severity: 'error', args: { reason: 'too_long', actual: 2049, limit: 2048, source: EVOLINK_API } });
   });
 
   it('http is an error', () => {

@@ -56,7 +56,9 @@ describe('request messages', () => {
       const text = `${p.message} ${p.fix}`;
       expect(text, `${f.code} ${JSON.stringify(f.args).slice(0, 300)}`).not.toMatch(/undefined|NaN|\[object Object\]/);
       expect(p.message.startsWith(join('dir', 'req.json')), f.code).toBe(true);
-      if (f.args.seed) expect(p.seed).toBe(f.args.seed);
+      const src = f.args.source;
+      if (src) expect(p.source).toEqual({ title: src.title, url: src.url });
+      expect(p.message, f.code).not.toMatch(/seed 0\d\d|LIMITS\.md|\.\.\/shared/);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePromptReferences } from '../../src/rules/request/index.js';
 import { base, check, only, urls } from './helpers.js';
+import { EVOLINK_GUIDE, EVOLINK_TAGS } from '../../src/profiles/documents.js';
 
 const hard = (p: string) =>
   parsePromptReferences(p)
@@ -86,8 +87,8 @@ describe('request.prompt_reference_missing', () => {
   it('a reference past the end of its list is an error, once per asset', () => {
     const fs = only(check({ ...base, prompt: 'image 1 meets image 3; image 3 again; @Video1', image_urls: urls('image', 2) }), 'request.prompt_reference_missing');
     expect(fs.map((f) => f.args)).toEqual([
-      expect.objectContaining({ kind: 'image', number: 3, actual: 3, limit: 2, form: 'natural', seed: '000' }),
-      expect.objectContaining({ kind: 'video', number: 1, limit: 0, form: 'tag', seed: '001' }),
+      expect.objectContaining({ kind: 'image', number: 3, actual: 3, limit: 2, form: 'natural', source: EVOLINK_GUIDE }),
+      expect.objectContaining({ kind: 'video', number: 1, limit: 0, form: 'tag', source: EVOLINK_TAGS }),
     ]);
     expect(fs.every((f) => f.severity === 'error')).toBe(true);
   });
@@ -118,7 +119,7 @@ describe('request.asset_unreferenced', () => {
   it('warns for assets of a kind the prompt numbers but skips', () => {
     expect(unref('image 1 is the hero, image 3 the villain', { image_urls: urls('image', 3) })).toEqual(['image2']);
     const [f] = only(check({ ...base, prompt: '@Image1 only', image_urls: urls('image', 2) }), 'request.asset_unreferenced');
-    expect(f).toMatchObject({ severity: 'warning', args: { kind: 'image', indices: [1], numbers: [2], form: 'tag', referenced: [1], actual: 1, seed: '001' } });
+    expect(f).toMatchObject({ severity: 'warning', args: { kind: 'image', indices: [1], numbers: [2], form: 'tag', referenced: [1], actual: 1, source: EVOLINK_TAGS } });
   });
   it('no warning when the prompt numbers nothing (seed 000 example: "the 3 provided images")', () => {
     expect(unref('The overall art style references the color palette of the 3 provided images.', { image_urls: urls('image', 3) })).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aigptimageRequestSchema, evolinkRequestSchema, evolinkTagsRequestSchema, miniRequestSchema, schemaFor, validateBody } from '../../src/schemas/index.js';
 import { aigptimageProfile, defaultProfile, evolinkTagsProfile, fastProfile, miniProfile } from '../../src/profiles/index.js';
 import { only } from './helpers.js';
+import { AIGPTIMAGE, EVOLINK_API, EVOLINK_MINI, EVOLINK_TAGS } from '../../src/profiles/documents.js';
 
 const evolink = {
   model: 'seedance-2.0-reference-to-video',
@@ -43,7 +44,7 @@ describe('validateBody', () => {
       ['$.duration', 'number', 'string'],
       ['$.generate_audio', 'boolean', 'string'],
     ]);
-    expect(fs.every((f) => f.severity === 'error' && f.args.seed === '002')).toBe(true);
+    expect(fs.every((f) => f.severity === 'error' && f.args.source === EVOLINK_API)).toBe(true);
   });
 
   it('unknown fields: a warning each, nested paths for aigptimage', () => {
@@ -58,9 +59,9 @@ describe('validateBody', () => {
   it('content_filter is known to mini only; seed to the tag dialect only', () => {
     expect(only(validateBody({ ...evolink, content_filter: false }, defaultProfile), 'request.unknown_field').map((f) => f.args.field)).toEqual(['content_filter']);
     expect(validateBody({ ...evolink, content_filter: false }, miniProfile)).toEqual([]);
-    expect(validateBody({ ...evolink, content_filter: 'off' }, miniProfile)[0].args).toMatchObject({ path: '$.content_filter', expected: 'boolean', seed: '003' });
+    expect(validateBody({ ...evolink, content_filter: 'off' }, miniProfile)[0].args).toMatchObject({ path: '$.content_filter', expected: 'boolean', source: EVOLINK_MINI });
     expect(validateBody({ ...evolink, seed: 1 }, evolinkTagsProfile)).toEqual([]);
-    expect(validateBody({ ...evolink, seed: '1' }, evolinkTagsProfile)[0].args).toMatchObject({ path: '$.seed', seed: '001' });
+    expect(validateBody({ ...evolink, seed: '1' }, evolinkTagsProfile)[0].args).toMatchObject({ path: '$.seed', source: EVOLINK_TAGS });
   });
 
   it('a flood of bad items is capped, with one finding counting the rest', () => {
@@ -72,7 +73,7 @@ describe('validateBody', () => {
   });
 
   it('aigptimage needs the input object', () => {
-    expect(validateBody({ model: 'seedance-2.0-reference-to-video' }, aigptimageProfile)[0].args).toMatchObject({ path: '$.input', received: 'missing', expected: 'object', seed: '004' });
+    expect(validateBody({ model: 'seedance-2.0-reference-to-video' }, aigptimageProfile)[0].args).toMatchObject({ path: '$.input', received: 'missing', expected: 'object', source: AIGPTIMAGE });
   });
 
   it('NaN and Infinity are not numbers a JSON body can carry', () => {

@@ -4,6 +4,7 @@ import { defaultProfile, evolinkTagsProfile } from '../../src/profiles/index.js'
 import { render } from '../../src/messages/index.js';
 import { facts, fps } from '../helpers/facts.js';
 import type { Facts } from '../../src/types.js';
+import { EVOLINK_API } from '../../src/profiles/documents.js';
 
 const codesOf = (f: Facts, p = defaultProfile) => checkAsset(f, p).map((x) => x.code);
 
@@ -29,7 +30,7 @@ describe('image rules at the exact boundaries (seed 002)', () => {
     expect(codesOf(facts('image', { bytes: 30_000_000 }))).toEqual([]);
     const f = checkAsset(facts('image', { bytes: 30_000_001 }), defaultProfile);
     expect(f.map((x) => x.code)).toEqual(['image.bytes']);
-    expect(f[0].args).toMatchObject({ actual: 30_000_001, limit: 30_000_000, bound: 'max', seed: '002' });
+    expect(f[0].args).toMatchObject({ actual: 30_000_001, limit: 30_000_000, bound: 'max', source: EVOLINK_API });
   });
 
   it('format by content: gif fails, webp passes', () => {
@@ -123,7 +124,7 @@ describe('messages say the file, the measured value, the limit and the fix', () 
   it('renders every asset code it is given', () => {
     const [finding] = checkAsset(facts('video', { source: 'clips/a.mp4', fps: fps(24000, 1001) }), defaultProfile);
     const p = render(finding, 'clips/a.mp4');
-    expect(p).toMatchObject({ code: 'video.fps', severity: 'error', limit: 24, seed: '002' });
+    expect(p).toMatchObject({ code: 'video.fps', severity: 'error', limit: 24, source: { title: EVOLINK_API.title, url: EVOLINK_API.url } });
     expect(p.message).toContain('clips/a.mp4');
     expect(p.message).toContain('24000/1001');
     expect(p.fix).toBeTruthy();

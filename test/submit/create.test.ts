@@ -32,7 +32,7 @@ describe.each<ProviderName>(['evolink', 'aigptimage'])('create on %s', (provider
     expect(r.status).toBe('pending');
     expect(fake.authorizations.at(-1)).toBe(`Bearer ${fake.apiKey}`);
     if (provider === 'evolink') expect(r.usage).toMatchObject({ credits_reserved: 60 });
-    else expect(r.estimatedCredits).toBe(400); // 80 credits/s at 720p x 5 s (seed 004)
+    else expect(r.estimatedCredits).toBe(400); // 80 credits/s at 720p x 5 s (the aigptimage page)
   });
 
   it('--wait follows pending -> processing -> completed and returns the result URLs', async () => {

@@ -24,7 +24,7 @@ export interface CountBudget {
   kind: Kind | 'all';
   count: number;
   max: number;
-  /** Over the max is only a warning (e.g. the 12-asset cap of seed 001). */
+  /** Over the max is only a warning (e.g. the 12-asset cap of the older @Image1 page). */
   soft: boolean;
 }
 

@@ -46,7 +46,13 @@ function formatValue(v: unknown): string {
 
 const present = (v: unknown) => v !== null && v !== undefined && v !== '';
 
-/** Problems in words: the message, measured value against the limit, and the fix. */
+/** The document a limit comes from, title and URL as text: the report links nowhere outside itself. */
+function sourceLine(p: Problem): string {
+  if (!p.source) return '';
+  return `<p class="source muted">Source: ${esc(p.source.title)} <span class="url">${esc(p.source.url)}</span></p>`;
+}
+
+/** Problems in words: the message, measured value against the limit, the fix and the document it comes from. */
 export function problemList(problems: Problem[], subject: string): string {
   if (!problems.length) return '';
   const items = problems.map((p) => {
@@ -54,10 +60,11 @@ export function problemList(problems: Problem[], subject: string): string {
     // A string the message already quotes (a format, a read-failure detail) is not repeated.
     const actual = typeof p.actual === 'string' && msg.includes(p.actual) ? null : p.actual;
     const measured = present(actual) || present(p.limit)
-      ? `<p class="measured">${present(actual) ? `measured <strong>${esc(formatValue(actual))}</strong>` : ''}${present(actual) && present(p.limit) ? ' · ' : ''}${present(p.limit) ? `limit <strong>${esc(formatValue(p.limit))}</strong>` : ''}${p.seed ? ` <span class="muted">(seed ${esc(p.seed)})</span>` : ''}</p>`
+      ? `<p class="measured">${present(actual) ? `measured <strong>${esc(formatValue(actual))}</strong>` : ''}${present(actual) && present(p.limit) ? ' · ' : ''}${present(p.limit) ? `limit <strong>${esc(formatValue(p.limit))}</strong>` : ''}</p>`
       : '';
     const fix = p.fix ? `<p class="fix"><span class="fix-label">Fix:</span> ${escWithCode(p.fix)}</p>` : '';
-    return `<li class="problem sev-${p.severity}" data-code="${esc(p.code)}"><p class="problem-msg"><span class="sev">${ICON[p.severity]} ${p.severity}</span> ${esc(msg)} <code>${esc(p.code)}</code></p>${measured}${fix}</li>`;
+    const ruling = p.ruling ? `<p class="ruling muted">Note: ${esc(p.ruling)}.</p>` : '';
+    return `<li class="problem sev-${p.severity}" data-code="${esc(p.code)}"><p class="problem-msg"><span class="sev">${ICON[p.severity]} ${p.severity}</span> ${esc(msg)} <code>${esc(p.code)}</code></p>${measured}${ruling}${fix}${sourceLine(p)}</li>`;
   });
   return `<ul class="problems">${items.join('')}</ul>`;
 }

@@ -19,7 +19,7 @@ export function fileRules(f: Facts, p: Profile): Finding[] {
   const out: Finding[] = [];
   const life = p.request.urlMinLifetimeSec;
   if (f.remote?.expiresInSec != null && life && f.remote.expiresInSec < life.value) {
-    out.push(finding('url.expires_soon', life.severity ?? 'warning', { actual: f.remote.expiresInSec, limit: life.value, expiresAt: f.remote.expiresAt, seed: life.seed }));
+    out.push(finding('url.expires_soon', life.severity ?? 'warning', { actual: f.remote.expiresInSec, limit: life.value, expiresAt: f.remote.expiresAt, source: life.source, ruling: life.note }));
   }
   if (f.failure?.reason.startsWith('url_')) {
     out.push(finding(`url.${f.failure.reason.slice(4)}`, 'error', { actual: f.remote?.status ?? f.failure.detail, detail: f.failure.detail, hint: f.failure.hint, at: f.remote?.finalUrl }));

@@ -6,7 +6,7 @@ export function imageRules(f: Facts, p: Profile): Finding[] {
   const L = p.image;
   const out: Finding[] = [];
   if (f.format && !L.formats.value.includes(f.format)) {
-    out.push(finding('image.format', 'error', { actual: f.format, limit: L.formats.value, seed: L.formats.seed }));
+    out.push(finding('image.format', 'error', { actual: f.format, limit: L.formats.value, source: L.formats.source }));
   }
   if (f.width !== null && f.height !== null) {
     out.push(...sides('image.side', f.width, f.height, L.minSide, L.maxSide));

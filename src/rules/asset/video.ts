@@ -6,7 +6,7 @@ export function videoRules(f: Facts, p: Profile): Finding[] {
   const L = p.video;
   const out: Finding[] = [];
   if (f.format && !L.formats.value.includes(f.format)) {
-    out.push(finding('video.format', 'error', { actual: f.format, limit: L.formats.value, seed: L.formats.seed }));
+    out.push(finding('video.format', 'error', { actual: f.format, limit: L.formats.value, source: L.formats.source }));
   }
   if (f.hasVideoStream === false) {
     out.push(finding('video.no_video_stream', 'error', { actual: f.hasAudioStream ? 'audio only' : 'no streams' }));

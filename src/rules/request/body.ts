@@ -9,7 +9,7 @@ export const bodyRules: RequestRule = (req, { profile }) => {
   const out: Finding[] = [];
   const max = profile.request.maxBodyBytes;
   if (req.bodyBytes > max.value) {
-    out.push({ code: 'request.body_bytes', severity: max.severity ?? 'error', args: { actual: req.bodyBytes, limit: max.value, seed: max.seed } });
+    out.push({ code: 'request.body_bytes', severity: max.severity ?? 'error', args: { actual: req.bodyBytes, limit: max.value, source: max.source } });
   }
   const inline = profile.request.noInlineData;
   if (inline.value) {
@@ -25,7 +25,7 @@ export const bodyRules: RequestRule = (req, { profile }) => {
           form: isDataUri(ref.written) ? 'data_uri' : 'base64',
           actual: ref.written.length,
           path: fieldPath(req.dialect, names[ref.kind], ref.index),
-          seed: inline.seed,
+          source: inline.source,
         },
       });
     }

@@ -5,7 +5,7 @@ import { classifyHost } from './hosts.js';
 /**
  * callback_url (002): https only, no private/loopback/link-local host, ≤ 2048 characters.
  * One finding per broken condition. A single-label host ("https://intranet/") is a warning:
- * it cannot resolve from the provider, but it is not an address the seed names.
+ * it cannot resolve from the provider, but it is not an address the document names.
  */
 export const callbackRules: RequestRule = (req, { profile }) => {
   const lim = profile.request.callbackUrl;
@@ -15,7 +15,7 @@ export const callbackRules: RequestRule = (req, { profile }) => {
   const limit = { httpsOnly, publicHostOnly, maxLength };
   const out: Finding[] = [];
   const push = (reason: string, extra: Record<string, unknown> = {}, severity: Finding['severity'] = lim.severity ?? 'error') =>
-    out.push({ code: 'request.callback_url', severity, args: { reason, url: truncate(written), limit, seed: lim.seed, ...extra } });
+    out.push({ code: 'request.callback_url', severity, args: { reason, url: truncate(written), limit, source: lim.source, ...extra } });
 
   if (written.length > maxLength) push('too_long', { actual: written.length, limit: maxLength });
   let url: URL;

@@ -5,7 +5,7 @@ import { fieldNames } from '../../manifest/normalize.js';
 
 const KINDS: Kind[] = ['image', 'video', 'audio'];
 
-/** request.count per kind, and request.asset_cap on all assets together (12, seed 001). */
+/** request.count per kind, and request.asset_cap on all assets together (12 on the older @Image1 page). */
 export const countRules: RequestRule = (req, { profile }) => {
   const out: Finding[] = [];
   const names = fieldNames(req.dialect);
@@ -13,7 +13,7 @@ export const countRules: RequestRule = (req, { profile }) => {
     const limit = profile[kind].maxCount;
     const actual = refsOf(req, kind).length;
     if (actual > limit.value) {
-      out.push({ code: 'request.count', severity: limit.severity ?? 'error', args: { kind, field: names[kind], actual, limit: limit.value, seed: limit.seed } });
+      out.push({ code: 'request.count', severity: limit.severity ?? 'error', args: { kind, field: names[kind], actual, limit: limit.value, source: limit.source } });
     }
   }
   const cap = profile.request.maxAssets;
@@ -22,7 +22,7 @@ export const countRules: RequestRule = (req, { profile }) => {
     out.push({
       code: 'request.asset_cap',
       severity: cap.severity ?? 'error',
-      args: { actual: total, limit: cap.value, seed: cap.seed, images: req.images.length, videos: req.videos.length, audios: req.audios.length },
+      args: { actual: total, limit: cap.value, source: cap.source, ruling: cap.note, images: req.images.length, videos: req.videos.length, audios: req.audios.length },
     });
   }
   return out;

@@ -1,7 +1,7 @@
 import type { Finding } from '../../types.js';
 import type { RequestRule } from './types.js';
 
-/** Output duration: an integer in [min, max], or the profile's "auto" value (-1, seed 001 only). */
+/** Output duration: an integer in [min, max], or the profile's "auto" value (-1, the older @Image1 page only). */
 export const durationRules: RequestRule = (req, { profile }) => {
   const d = req.duration;
   if (d === null) return [];
@@ -10,7 +10,7 @@ export const durationRules: RequestRule = (req, { profile }) => {
   const limit = { min, max, integer, auto };
   const out: Finding[] = [];
   const fail = (reason: string) =>
-    out.push({ code: 'request.duration', severity: lim.severity ?? 'error', args: { reason, actual: d, limit, seed: lim.seed } });
+    out.push({ code: 'request.duration', severity: lim.severity ?? 'error', args: { reason, actual: d, limit, source: lim.source, ruling: lim.note } });
   if (auto !== null && d === auto) return [];
   if (d === -1) fail('auto_not_allowed');
   else if (integer && !Number.isInteger(d)) fail('not_integer');

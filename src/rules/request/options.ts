@@ -1,5 +1,6 @@
 import type { Finding } from '../../types.js';
 import type { RequestRule } from './types.js';
+import { AIGPTIMAGE } from '../../profiles/documents.js';
 import { fieldNames } from '../../manifest/normalize.js';
 
 /** quality/resolution and aspect_ratio/ratio against the profile's lists (exact, case-sensitive as the API). */
@@ -11,24 +12,24 @@ export const optionRules: RequestRule = (req, { profile }) => {
     out.push({
       code: 'request.quality',
       severity: r.qualities.severity ?? 'error',
-      args: { field: names.quality, actual: req.quality, limit: r.qualities.value, seed: r.qualities.seed, note: r.qualities.note },
+      args: { field: names.quality, actual: req.quality, limit: r.qualities.value, source: r.qualities.source, ruling: r.qualities.note },
     });
   }
   if (req.aspectRatio !== null && !r.aspectRatios.value.includes(req.aspectRatio)) {
     out.push({
       code: 'request.aspect_ratio',
       severity: r.aspectRatios.severity ?? 'error',
-      args: { field: aspectField(req), actual: req.aspectRatio, limit: r.aspectRatios.value, seed: r.aspectRatios.seed },
+      args: { field: aspectField(req), actual: req.aspectRatio, limit: r.aspectRatios.value, source: r.aspectRatios.source, ruling: r.aspectRatios.note },
     });
   }
   const input = req.dialect === 'aigptimage' ? (req.raw as { input?: Record<string, unknown> } | null)?.input : undefined;
   if (typeof input?.ratio === 'string' && typeof input.aspect_ratio === 'string' && input.ratio !== input.aspect_ratio) {
-    out.push({ code: 'request.field_ignored', severity: 'info', args: { field: 'aspect_ratio', actual: input.aspect_ratio, winner: 'ratio', winnerValue: input.ratio, seed: '004' } });
+    out.push({ code: 'request.field_ignored', severity: 'info', args: { field: 'aspect_ratio', actual: input.aspect_ratio, winner: 'ratio', winnerValue: input.ratio, source: AIGPTIMAGE } });
   }
   return out;
 };
 
-/** Which field the effective aspect ratio came from (aigptimage: ratio wins over aspect_ratio, seed 004). */
+/** Which field the effective aspect ratio came from (aigptimage: ratio wins over aspect_ratio, per its page). */
 function aspectField(req: Parameters<RequestRule>[0]): string {
   if (req.dialect !== 'aigptimage') return 'aspect_ratio';
   const input = (req.raw as { input?: Record<string, unknown> } | null)?.input;

@@ -7,10 +7,10 @@ export const presenceRules: RequestRule = (req, { profile }) => {
   const r = profile.request;
   const visual = req.images.length + req.videos.length;
   if (r.audioNeedsVisual.value && req.audios.length > 0 && visual === 0) {
-    out.push({ code: 'request.audio_without_visual', severity: r.audioNeedsVisual.severity ?? 'error', args: { audios: req.audios.length, actual: 0, limit: 1, seed: r.audioNeedsVisual.seed } });
+    out.push({ code: 'request.audio_without_visual', severity: r.audioNeedsVisual.severity ?? 'error', args: { audios: req.audios.length, actual: 0, limit: 1, source: r.audioNeedsVisual.source } });
   }
   if (r.noAssetsHint.value && visual + req.audios.length === 0) {
-    out.push({ code: 'request.no_assets', severity: 'info', args: { actual: 0, seed: r.noAssetsHint.seed } });
+    out.push({ code: 'request.no_assets', severity: 'info', args: { actual: 0, source: r.noAssetsHint.source } });
   }
   return out;
 };

@@ -14,14 +14,14 @@ export const promptRules: RequestRule = (req, { profile }) => {
   const prompt = req.prompt ?? '';
   if (prompt.trim() === '') {
     if (r.promptRequired.value) {
-      out.push({ code: 'request.prompt_missing', severity: r.promptRequired.severity ?? 'error', args: { empty: req.prompt !== null, seed: r.promptRequired.seed } });
+      out.push({ code: 'request.prompt_missing', severity: r.promptRequired.severity ?? 'error', args: { empty: req.prompt !== null, source: r.promptRequired.source } });
     }
     return out;
   }
   const max = r.promptMaxChars;
   const chars = charCount(prompt);
   if (max && chars > max.value) {
-    out.push({ code: 'request.prompt_length', severity: max.severity ?? 'error', args: { measure: 'chars', actual: chars, limit: max.value, seed: max.seed } });
+    out.push({ code: 'request.prompt_length', severity: max.severity ?? 'error', args: { measure: 'chars', actual: chars, limit: max.value, source: max.source } });
   }
   const cjkLimit = r.promptRecommendedCjkChars;
   const wordLimit = r.promptRecommendedWords;
@@ -33,10 +33,10 @@ export const promptRules: RequestRule = (req, { profile }) => {
       const base = { cjkChars: cjk, words, cjkLimit: cjkLimit?.value ?? null, wordLimit: wordLimit?.value ?? null };
       const args =
         words === 0 && cjkLimit
-          ? { measure: 'cjk_chars', actual: cjk, limit: cjkLimit.value, seed: cjkLimit.seed, ...base }
+          ? { measure: 'cjk_chars', actual: cjk, limit: cjkLimit.value, source: cjkLimit.source, ...base }
           : cjk === 0 && wordLimit
-            ? { measure: 'words', actual: words, limit: wordLimit.value, seed: wordLimit.seed, ...base }
-            : { measure: 'mixed', actual: Math.round(load * 1000) / 1000, limit: 1, seed: (cjkLimit ?? wordLimit)!.seed, ...base };
+            ? { measure: 'words', actual: words, limit: wordLimit.value, source: wordLimit.source, ...base }
+            : { measure: 'mixed', actual: Math.round(load * 1000) / 1000, limit: 1, source: (cjkLimit ?? wordLimit)!.source, ...base };
       out.push({ code: 'request.prompt_length', severity: (cjkLimit ?? wordLimit)!.severity ?? 'warning', args });
     }
   }

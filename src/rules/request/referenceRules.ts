@@ -3,17 +3,18 @@ import type { RequestRule } from './types.js';
 import { refsOf } from './types.js';
 import { parsePromptReferences } from './references.js';
 import { shortWritten } from '../../manifest/assets.js';
+import { EVOLINK_GUIDE, EVOLINK_TAGS } from '../../profiles/documents.js';
 
 const KINDS: Kind[] = ['image', 'video', 'audio'];
 
 /**
- * Prompt references against the assets (LIMITS.md ruling 4: "image 1", "@Image1" and 图片1 in every profile).
+ * Prompt references against the assets (the guide writes "image 1", the older page "@Image1"; both, and 图片1, are recognised in every profile).
  *
  * - request.prompt_reference_missing (error): a hard reference ("image 3", "@Video2", "音频2") to an asset
  *   the request does not have.
  * - request.asset_unreferenced (warning, one per kind listing the assets): assets of kind K the prompt never names, only when the
  *   prompt names kind K by number at least once and does not speak of K as a group ("the 3 images").
- *   A prompt without numbered references is left alone: seed 000's own examples describe assets
+ *   A prompt without numbered references is left alone: the guide's own examples describe assets
  *   in prose ("the 3 provided images") or number only some kinds ("video 1", "audio 1" beside an
  *   unnamed image), and those are valid requests.
  */
@@ -31,7 +32,7 @@ export const referenceRules: RequestRule = (req) => {
     out.push({
       code: 'request.prompt_reference_missing',
       severity: 'error',
-      args: { kind: r.kind, number: r.number, written: r.written, form: r.form, actual: r.number, limit: count, seed: r.form === 'tag' ? '001' : '000' },
+      args: { kind: r.kind, number: r.number, written: r.written, form: r.form, actual: r.number, limit: count, source: r.form === 'tag' ? EVOLINK_TAGS : EVOLINK_GUIDE },
     });
   }
   for (const kind of KINDS) {
@@ -53,7 +54,7 @@ export const referenceRules: RequestRule = (req) => {
         form,
         referenced: [...named].sort((a, b) => a - b),
         actual: missing.length,
-        seed: form === 'tag' ? '001' : '000',
+        source: form === 'tag' ? EVOLINK_TAGS : EVOLINK_GUIDE,
       },
     });
   }

@@ -31,16 +31,16 @@ function durationTotals(kind: Kind, code: string, req: Parameters<RequestRule>[0
   const max = limits.maxTotalDurationSec;
   // A partial sum over the limit is already over: more clips only add.
   if (s.total > max.value) {
-    out.push({ code, severity: max.severity ?? 'error', args: { kind, bound: 'max', actual: s.total, limit: max.value, seed: max.seed, clips: s.clips, unknown: s.unknown } });
+    out.push({ code, severity: max.severity ?? 'error', args: { kind, bound: 'max', actual: s.total, limit: max.value, source: max.source, clips: s.clips, unknown: s.unknown } });
   }
   const min = 'minTotalDurationSec' in limits ? limits.minTotalDurationSec : undefined;
   if (min && s.unknown === 0 && s.total < min.value) {
-    out.push({ code, severity: min.severity ?? 'error', args: { kind, bound: 'min', actual: s.total, limit: min.value, seed: min.seed, clips: s.clips, unknown: 0 } });
+    out.push({ code, severity: min.severity ?? 'error', args: { kind, bound: 'min', actual: s.total, limit: min.value, source: min.source, clips: s.clips, unknown: 0 } });
   }
   return out;
 }
 
-/** Video and audio durations together; video bytes together where the profile caps them (seed 001). */
+/** Video and audio durations together; video bytes together where the profile caps them (the older @Image1 page). */
 export const totalRules: RequestRule = (req, ctx) => {
   const out = [
     ...durationTotals('video', 'request.video_total_duration', req, ctx),
@@ -50,7 +50,7 @@ export const totalRules: RequestRule = (req, ctx) => {
   if (cap && req.videos.length > 0) {
     const s = sum(req.videos, ctx, (f) => f.bytes);
     if (s.total >= cap.value) {
-      out.push({ code: 'request.video_total_bytes', severity: cap.severity ?? 'error', args: { actual: s.total, limit: cap.value, exclusive: true, seed: cap.seed, clips: s.clips, unknown: s.unknown } });
+      out.push({ code: 'request.video_total_bytes', severity: cap.severity ?? 'error', args: { actual: s.total, limit: cap.value, exclusive: true, source: cap.source, ruling: cap.note, clips: s.clips, unknown: s.unknown } });
     }
   }
   return out;
