@@ -16,7 +16,10 @@ export function audioJob(p: FixPlan, facts: Facts, input: string, output: string
   let rate = facts.sampleRate ?? 44_100;
   let kbps = MP3_KBPS;
   let trimSec: number | null = null;
+  const af: string[] = [];
   for (const a of p.actions) {
+    // silence after the end, cut at the minimum
+    if (a.type === 'extend') af.push('apad', `atrim=end=${Number(a.toSec.toFixed(6))}`);
     if (a.type === 'downmix') out.push('-ac', String(a.to));
     else if (a.type === 'resample') {
       out.push('-ar', String(a.to));
@@ -36,5 +39,5 @@ export function audioJob(p: FixPlan, facts: Facts, input: string, output: string
     out.push('-t', String(Number((trimSec - margin).toFixed(6))));
   }
   out.push(...(mp3 ? ['-c:a', 'libmp3lame', '-b:a', `${kbps}k`, '-f', 'mp3'] : ['-c:a', p.output.pcm?.codec ?? 'pcm_s16le', '-f', 'wav']));
-  return { input, output, outputOptions: out };
+  return { input, output, ...(af.length ? { audioFilters: af } : {}), outputOptions: out };
 }

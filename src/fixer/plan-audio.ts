@@ -17,11 +17,13 @@ const WAV_HEADER_BYTES = 1024;
 export function planAudio(f: Facts, errors: Finding[], profile: Profile, opts: PlanOptions): KindPlan {
   const L = profile.audio;
   const codes = codeSet(errors);
-  if (findingOf(errors, 'audio.duration')?.args.bound === 'min') return { unfixable: { code: 'audio.duration', why: 'too_short' } };
-
   const actions: FixAction[] = [];
   let format = outputFormat(f.format!, L.formats.value);
   if (format !== f.format) actions.push({ type: 'convert', code: 'audio.format', from: f.format!, to: format });
+  // too short: silence up to the minimum
+  if (findingOf(errors, 'audio.duration')?.args.bound === 'min' && f.durationSec !== null) {
+    actions.push({ type: 'extend', code: 'audio.duration', fromSec: f.durationSec, toSec: L.minDurationSec!.value });
+  }
   const trim = trimTo(f, profile, opts);
   if (trim && f.durationSec !== null) actions.push({ type: 'trim', code: trim.code, fromSec: f.durationSec, toSec: trim.sec });
 

@@ -16,7 +16,6 @@ export function planVideo(f: Facts, errors: Finding[], profile: Profile, opts: P
   const L = profile.video;
   const codes = codeSet(errors);
   if (codes.has('video.no_video_stream')) return { unfixable: { code: 'video.no_video_stream', why: 'no_video_stream' } };
-  if (findingOf(errors, 'video.duration')?.args.bound === 'min') return { unfixable: { code: 'video.duration', why: 'too_short' } };
 
   const trigger = firstCode(errors, opts.trimTo?.code ?? opts.maxBytes?.code ?? 'video.format');
   const wrongContainer = codes.has('video.format');
@@ -25,7 +24,8 @@ export function planVideo(f: Facts, errors: Finding[], profile: Profile, opts: P
   const trimTarget = trimTo(f, profile, opts);
   const shrink = codes.has('video.bytes') || (opts.maxBytes !== undefined && f.bytes !== null && f.bytes > opts.maxBytes.bytes);
   const geometry = codes.has('video.side') || codes.has('video.aspect_ratio') || codes.has('video.frame_pixels');
-  const transcode = geometry || codes.has('video.fps') || trimTarget !== null || shrink;
+  const short = findingOf(errors, 'video.duration')?.args.bound === 'min' && dur !== null;
+  const transcode = geometry || codes.has('video.fps') || trimTarget !== null || shrink || short;
 
   if (wrongContainer && !transcode && COPYABLE_VIDEO.has(f.videoCodec ?? '') && (f.audioCodec === null || COPYABLE_AUDIO.has(f.audioCodec))) {
     return { actions: [{ type: 'remux', code: 'video.format', from: f.format!, to: 'mp4', fallback: 'convert' }], output: { format: 'mp4', extension: 'mp4', maxBytes, fps: f.fps } };
@@ -60,6 +60,8 @@ export function planVideo(f: Facts, errors: Finding[], profile: Profile, opts: P
     actions.push({ type: 'retime', code: 'video.fps', from: f.fps, to: fps });
   }
   if (trimTarget !== null && dur !== null) actions.push({ type: 'trim', code: trimTarget.code, fromSec: dur, toSec: trimTarget.sec });
+  // too short: hold the last frame up to the minimum, on whole frames of the output rate
+  if (short) actions.push({ type: 'extend', code: 'video.duration', fromSec: dur!, toSec: ceilFrames(L.minDurationSec!.value, fps) });
 
   if (shrink && maxBytes !== null) {
     const seconds = trimTarget?.sec ?? dur;
@@ -92,6 +94,12 @@ export function trimTo(f: Facts, profile: Profile, opts: PlanOptions): { sec: nu
   if (!own && !budget) return null;
   const sec = Math.min(own ? max! : Infinity, budget ? opts.trimTo!.sec : Infinity);
   return { sec, code: own ? `${f.kind}.duration` : opts.trimTo!.code };
+}
+
+/** The first whole-frame time at or after `sec` (milliseconds up when the rate is unknown). */
+export function ceilFrames(sec: number, fps: Rational | null): number {
+  const rate = fps ? fps.num / fps.den : 1000;
+  return Math.ceil(sec * rate - 1e-6) / rate;
 }
 
 export function rational(v: number): Rational {

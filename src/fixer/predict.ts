@@ -13,7 +13,7 @@ export function predict(f: Facts, actions: FixAction[], output: OutputSpec): Fac
     if (a.type === 'crop' || a.type === 'scale' || a.type === 'pad') Object.assign(next, { width: a.to.width, height: a.to.height });
     else if (a.type === 'orient') next.rotation = null;
     else if (a.type === 'retime') next.fps = a.to;
-    else if (a.type === 'trim') next.durationSec = a.toSec;
+    else if (a.type === 'trim' || a.type === 'extend') next.durationSec = a.toSec;
     else if (a.type === 'downmix') next.channels = a.to;
     else if (a.type === 'resample') next.sampleRate = a.to;
   }

@@ -35,6 +35,8 @@ export type FixAction =
   /** Frames are dropped or repeated; the duration stays. */
   | { type: 'retime'; code: string; from: Rational; to: Rational }
   | { type: 'trim'; code: string; fromSec: number; toSec: number }
+  /** Lengthen a clip under the minimum: the last frame is held (video), silence added (audio). */
+  | { type: 'extend'; code: string; fromSec: number; toSec: number }
   | { type: 'downmix'; code: string; from: number; to: number }
   | { type: 'resample'; code: string; from: number; to: number }
   /** Fewer bits per sample (wav): only when a size limit needs it; `from`/`to` in words, `codec` the encoder. */
@@ -67,7 +69,6 @@ export type Plan =
 export type UnfixableWhy =
   | 'unreadable'
   | 'no_video_stream'
-  | 'too_short'
   | 'cannot_decode'
   | 'too_large_to_decode'
   | 'unknown_size'

@@ -25,6 +25,7 @@ export function videoJob(p: FixPlan, facts: Facts, input: string, output: string
     return { input, output, outputOptions: ['-map', '0:v:0', '-map', '0:a:0?', '-c', 'copy', ...mp4] };
   }
   const vf: string[] = [];
+  const af: string[] = [];
   const out: string[] = ['-map', '0:v:0', '-map', '0:a:0?'];
   let seconds = facts.durationSec;
   let videoKbps: number | null = null;
@@ -37,6 +38,13 @@ export function videoJob(p: FixPlan, facts: Facts, input: string, output: string
     else if (a.type === 'trim') {
       seconds = a.toSec;
       out.push('-t', String(wholeFrames(a.toSec, p.output.fps ?? null)));
+    } else if (a.type === 'extend') {
+      // hold the last frame a little past the target, then keep exactly the frames up to it
+      seconds = a.toSec;
+      const fps = p.output.fps ?? null;
+      const frames = fps ? Math.round((a.toSec * fps.num) / fps.den) : null;
+      vf.push(`tpad=stop_mode=clone:stop_duration=${Number((a.toSec - a.fromSec + 0.2).toFixed(6))}`, frames ? `trim=end_frame=${frames}` : `trim=end=${a.toSec}`);
+      af.push('apad', `atrim=end=${Number(a.toSec.toFixed(6))}`);
     } else if (a.type === 'bitrate') {
       videoKbps = a.kbps;
       audioKbps = a.audioKbps ?? AUDIO_KBPS;
@@ -49,7 +57,7 @@ export function videoJob(p: FixPlan, facts: Facts, input: string, output: string
   const cap = videoKbps ?? (p.output.maxBytes && seconds ? Math.floor((p.output.maxBytes * 8 * BITRATE_HEADROOM) / seconds / 1000) - audioKbps : null);
   if (cap && cap > 0) out.push('-maxrate', `${cap}k`, '-bufsize', `${cap * 2}k`);
   out.push(...(facts.hasAudioStream ? ['-c:a', 'aac', '-b:a', `${audioKbps}k`] : ['-an']), ...mp4);
-  return { input, output, videoFilters: vf, outputOptions: out };
+  return { input, output, videoFilters: vf, ...(facts.hasAudioStream && af.length ? { audioFilters: af } : {}), outputOptions: out };
 }
 
 /**

@@ -28,6 +28,8 @@ export function actionText(a: FixAction, kind: Kind | null): string {
       return `retime ${rate(a.from)} to ${rate(a.to)} (duration kept)`;
     case 'trim':
       return `trim ${seconds(a.fromSec)} to ${seconds(a.toSec)}`;
+    case 'extend':
+      return `lengthen ${seconds(a.fromSec)} to ${seconds(a.toSec)} ${kind === 'audio' ? 'with silence at the end' : 'by holding the last frame (audio padded with silence)'}`;
     case 'downmix':
       return `downmix ${a.from} channels to ${a.to === 1 ? 'mono' : `${a.to} channels`}`;
     case 'resample':
@@ -66,8 +68,6 @@ export function unfixableReason(p: Extract<Plan, { status: 'unfixable' }>, findi
       return `${said}: there is nothing to convert`;
     case 'no_video_stream':
       return `${said}: there is no picture to fix; use it as audio or add a video track`;
-    case 'too_short':
-      return `${said}: fix does not lengthen clips`;
     case 'cannot_decode':
       return `${p.detail ?? 'this format'} cannot be decoded by this build (sharp/ffmpeg): convert it to png or jpeg elsewhere`;
     case 'too_large_to_decode':

@@ -24,17 +24,23 @@ describe('plan: compliant, unfixable', () => {
     expect(planOf(facts('image', { extension: 'jpg', extensionMismatch: true })).status).toBe('unchanged');
   });
 
-  it('read failures, no video stream and too short are unfixable, each with the finding code', () => {
+  it('read failures, no video stream, undecodable formats are unfixable, each with the finding code', () => {
     const cases: [Facts, string, string][] = [
       [facts('image', { failure: { reason: 'truncated', detail: 'no IEND' } }), 'file.truncated', 'unreadable'],
       [facts('video', { kind: null, format: null, failure: { reason: 'unknown_format', detail: 'text' } }), 'file.unknown_format', 'unreadable'],
       [facts('video', { hasVideoStream: false, hasAudioStream: true, width: null, height: null, fps: null }), 'video.no_video_stream', 'no_video_stream'],
-      [facts('video', { durationSec: 1.958 }), 'video.duration', 'too_short'],
-      [facts('audio', { durationSec: 1.99 }), 'audio.duration', 'too_short'],
       [facts('image', { format: 'heic' }), 'image.format', 'cannot_decode'],
       [facts('image', { width: 100_000, height: 100_000 }), 'image.side', 'too_large_to_decode'],
     ];
     for (const [f, code, why] of cases) expect(planOf(f)).toMatchObject({ status: 'unfixable', code, why });
+  });
+});
+
+describe('plan: too short is lengthened', () => {
+  it('a video under 2 s holds its last frame up to 2 s on whole frames; audio gets silence', () => {
+    expect(fixPlan(planOf(facts('video', { durationSec: 1.958 }))).actions).toEqual([{ type: 'extend', code: 'video.duration', fromSec: 1.958, toSec: 2 }]);
+    expect(fixPlan(planOf(facts('video', { durationSec: 1.9, fps: fps(30000, 1001) }))).actions[0]).toMatchObject({ toSec: 60 / (30000 / 1001) });
+    expect(fixPlan(planOf(facts('audio', { durationSec: 1.99 }))).actions).toEqual([{ type: 'extend', code: 'audio.duration', fromSec: 1.99, toSec: 2 }]);
   });
 });
 
