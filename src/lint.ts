@@ -49,6 +49,15 @@ export function resolveProfile(model?: string): Profile {
   return p;
 }
 
+/** A path that does not exist is a usage mistake (URLs are checked when probed). */
+export async function assertPathsExist(paths: string[]): Promise<void> {
+  for (const p of paths) {
+    if (!isUrl(p) && !(await lstat(p).catch(() => null))) {
+      throw new PreflightUsageError('path_not_found', `no such file or folder: ${p}`, 'check the path, or quote names with spaces');
+    }
+  }
+}
+
 /**
  * Lints files, URLs, folders (recursively) and request manifests (.json). Every bad input becomes a
  * finding on that input; only a path that does not exist or an unknown model (usage mistakes) rejects.
@@ -59,11 +68,7 @@ export function resolveProfile(model?: string): Profile {
  */
 export async function lint(paths: string[], options: LintOptions = {}): Promise<Report> {
   const profile = resolveProfile(options.model);
-  for (const p of paths) {
-    if (!isUrl(p) && !(await lstat(p).catch(() => null))) {
-      throw new PreflightUsageError('path_not_found', `no such file or folder: ${p}`, 'check the path, or quote names with spaces');
-    }
-  }
+  await assertPathsExist(paths);
   const deep = options.deep ?? false;
   const probeFile = options.probe ?? ((p: string) => lazyProbe(p, { deep }));
   // Every URL of the run shares one RemoteRun (connections, DNS, redirects, the deadline), made on the first URL.

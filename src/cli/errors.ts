@@ -6,6 +6,11 @@ export class UsageError extends Error {
   }
 }
 
+/** The words for a usage mistake (UsageError or the library's PreflightUsageError): the message, then what to type instead. */
+export function usageText(err: { message: string; hint?: string }): string {
+  return `seedance-preflight: ${err.message}${err.hint ? `\n  ${err.hint}` : ''}`;
+}
+
 /** Closest candidate within a small edit distance, for "did you mean". */
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;

@@ -225,7 +225,7 @@ function taskJson(t: TaskState) {
   return { provider: t.provider, taskId: t.taskId, status: t.status, providerStatus: t.providerStatus, progress: t.progress, resultUrls: t.resultUrls, error: t.error, usage: t.usage };
 }
 
-function taskLines(t: TaskState): string[] {
+export function taskLines(t: TaskState): string[] {
   const lines = [`${t.taskId}  ${t.provider}  ${t.status}${t.progress !== null ? ` ${t.progress}%` : ''}${t.providerStatus !== t.status ? ` (${t.providerStatus})` : ''}`];
   if (t.error) lines.push(`  failed: ${[t.error.code, t.error.message].filter(Boolean).join(': ') || 'no reason given'}`);
   for (const u of t.resultUrls) lines.push(`  result: ${u}`);
@@ -264,13 +264,9 @@ function printResult(raw: SubmitResult, out: Io, json: boolean, color: boolean):
 }
 
 async function printError(e: SubmitError, out: Io, json: boolean): Promise<number> {
-  const { exitCodeOf, KIND_WORDS } = await import('../submit/errors.js');
+  const { exitCodeOf, submitErrorText } = await import('../submit/errors.js');
   if (json) out.out(safeJson(JSON.stringify({ ok: false, sent: e.sent, provider: e.provider, taskId: e.taskId, error: e.toJSON() }, null, 2)) + '\n');
-  else {
-    const head = `seedance-preflight: ${KIND_WORDS[e.kind]}: ${safeText(e.message)}`;
-    const detail = e.providerMessage && !e.message.includes(e.providerMessage) ? `\n  provider said: ${safeText(e.providerMessage)}` : '';
-    out.err(`${head}${detail}\n  ${safeText(e.hint)}\n`);
-  }
+  else out.err(`${submitErrorText(e)}\n`);
   return exitCodeOf(e);
 }
 

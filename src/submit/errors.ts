@@ -1,3 +1,4 @@
+import { safeText } from '../lib/safe-text.js';
 import type { ProviderName } from './types.js';
 
 export type SubmitErrorKind =
@@ -97,6 +98,12 @@ export const KIND_WORDS: Record<SubmitErrorKind, string> = {
   duplicate: 'held back',
   config: 'setup needed',
 };
+
+/** The words the CLI prints (and the MCP server returns): what happened, the provider's own words when new, the hint. */
+export function submitErrorText(e: SubmitError): string {
+  const detail = e.providerMessage && !e.message.includes(e.providerMessage) ? `\n  provider said: ${safeText(e.providerMessage)}` : '';
+  return `seedance-preflight: ${KIND_WORDS[e.kind]}: ${safeText(e.message)}${detail}\n  ${safeText(e.hint)}`;
+}
 
 /** Exit code for the CLI: setup mistakes are 2 (fix the command), everything else 1. */
 export function exitCodeOf(e: SubmitError): 1 | 2 {
