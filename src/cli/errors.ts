@@ -1,3 +1,5 @@
+import { safeText } from '../lib/safe-text.js';
+
 /** A mistake in how the command was called: exit 2, one line that says what to type instead. */
 export class UsageError extends Error {
   constructor(message: string, readonly hint?: string) {
@@ -8,7 +10,7 @@ export class UsageError extends Error {
 
 /** The words for a usage mistake (UsageError or the library's PreflightUsageError): the message, then what to type instead. */
 export function usageText(err: { message: string; hint?: string }): string {
-  return `seedance-preflight: ${err.message}${err.hint ? `\n  ${err.hint}` : ''}`;
+  return `seedance-preflight: ${safeText(err.message)}${err.hint ? `\n  ${safeText(err.hint)}` : ''}`;
 }
 
 /** Closest candidate within a small edit distance, for "did you mean". */

@@ -10,6 +10,7 @@ Usage:
   seedance-preflight download <task-id> --out DIR save a completed task's videos
   seedance-preflight profiles                     list the profiles and their limits
   seedance-preflight merge-reports <report.json...>  merge the JSON reports of --shard runs
+  seedance-preflight mcp [--root DIR]             serve these checks to AI agents (Model Context Protocol, stdio)
 
 Run 'seedance-preflight <command> --help' for a command's options.
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or internal error.

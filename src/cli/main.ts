@@ -1,9 +1,9 @@
 import { mainHelp } from './help.js';
 import { safeText } from '../lib/safe-text.js';
-import { UsageError, suggest } from './errors.js';
+import { UsageError, suggest, usageText } from './errors.js';
 import { processIo, type Io } from './io.js';
 
-const COMMANDS = ['lint', 'probe', 'profiles', 'merge-reports', 'submit', 'status', 'download', 'fix'] as const;
+const COMMANDS = ['lint', 'probe', 'profiles', 'merge-reports', 'submit', 'status', 'download', 'fix', 'mcp'] as const;
 
 /** Entry point: returns the exit code. Usage errors → 2 with one line that says what to type instead. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -23,6 +23,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       case 'submit': return await (await import('./submit.js')).submitCommand(rest, io);
       case 'status': return await (await import('./submit.js')).statusCommand(rest, io);
       case 'download': return await (await import('./submit.js')).downloadCommand(rest, io);
+      // the MCP SDK loads only here: no other command pays for it
+      case 'mcp': return await (await import('../mcp/command.js')).mcpCommand(rest, io);
     }
     const near = suggest(cmd, COMMANDS);
     throw new UsageError(`unknown command '${cmd}'`, near ? `did you mean 'seedance-preflight ${near}'?` : `run 'seedance-preflight --help'`);
@@ -30,7 +32,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const err = e as Error & { hint?: string; name?: string };
     // the environment's fault (ffprobe missing or broken), not the command's nor a file's: exit 2, what to do
     if (err instanceof UsageError || err.name === 'PreflightUsageError' || err.name === 'PreflightEnvironmentError') {
-      io.err(`seedance-preflight: ${safeText(err.message)}${err.hint ? `\n  ${safeText(err.hint)}` : ''}\n`);
+      io.err(`${usageText(err)}\n`);
       return 2;
     }
     io.err(`seedance-preflight: internal error: ${safeText(err?.message ?? String(e))}\n${debug ? `${err?.stack}\n` : '  run again with --debug for the stack trace, and report it\n'}`);

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { UsageError } from '../../cli/errors.js';
+import { taskLines } from '../../cli/submit.js';
+import { taskSchema } from '../schemas.js';
+import { apiKey, journalDir } from './provider.js';
+import type { ToolDef } from './types.js';
+
+const input = z.strictObject({
+  taskId: z.string().min(1).describe('the task id submit returned'),
+});
+
+/** `status`: one query of a task's state, its provider found as the CLI's `status` finds it. */
+export const statusTool: ToolDef<typeof input> = {
+  name: 'status',
+  config: {
+    title: 'Task status',
+    description: 'The state of a submitted task: pending, processing, completed (with result URLs, valid 24 hours) or failed (with the provider\'s reason). The provider is the one the task was submitted to (from the local journal), else the server\'s --provider, else told by the id.',
+    inputSchema: input,
+    outputSchema: taskSchema,
+    annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  },
+  async run(args, { server }) {
+    const key = apiKey(server.env);
+    const { Journal, getTask } = await import('../../submit/index.js');
+    const known = await new Journal(journalDir(server)).findTask(args.taskId);
+    const provider = server.provider ?? known?.provider ?? (args.taskId.startsWith('task-unified-') ? 'evolink' : undefined);
+    if (!provider) throw new UsageError(`cannot tell which provider ${args.taskId} belongs to`, 'start the server with --provider evolink or --provider aigptimage');
+    const baseUrl = server.baseUrl ?? (known?.provider === provider ? known.baseUrl : undefined);
+    const task = await getTask(args.taskId, { provider, baseUrl, apiKey: key });
+    return { text: `${taskLines(task).join('\n')}\n`, data: { ...task } };
+  },
+};
+
