@@ -15,7 +15,8 @@ status. Every file a tool reads or writes must be inside --root; paths are relat
 Options:
   --root <dir>            the folder tools may read and write (default: the working directory)
   --provider <p>          evolink or aigptimage for submit and status (default: the request's dialect)
-  --base-url <url>        API origin for submit and status (default: the provider's documented one)
+  --base-url <url>        API origin for submit and status (default SEEDANCE_BASE_URL, else the
+                          provider's documented one); the key is sent only there
   --allow-private-urls    let URL assets point at private or loopback hosts (staging, tests)
 
 The API key is read from SEEDANCE_API_KEY in the server's environment, S3 upload settings from

@@ -9,6 +9,11 @@ export function apiKey(env: NodeJS.ProcessEnv): string {
   return key;
 }
 
+/** Where submit and status send the key: the server's --base-url, else SEEDANCE_BASE_URL, else the provider's official host. */
+export function baseUrlOf(server: ServerContext): string | undefined {
+  return server.baseUrl ?? (server.env.SEEDANCE_BASE_URL || undefined);
+}
+
 /** The same journal of sent requests the CLI keeps when run in the root. */
 export function journalDir(server: ServerContext): string {
   return join(server.root.dir, '.seedance-preflight');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { UsageError } from '../../cli/errors.js';
 import { taskLines } from '../../cli/submit.js';
 import { taskSchema } from '../schemas.js';
-import { apiKey, journalDir } from './provider.js';
+import { apiKey, baseUrlOf, journalDir } from './provider.js';
 import type { ToolDef } from './types.js';
 
 const input = z.strictObject({
@@ -14,7 +14,7 @@ export const statusTool: ToolDef<typeof input> = {
   name: 'status',
   config: {
     title: 'Task status',
-    description: 'The state of a submitted task: pending, processing, completed (with result URLs, valid 24 hours) or failed (with the provider\'s reason). The provider is the one the task was submitted to (from the local journal), else the server\'s --provider, else told by the id.',
+    description: 'The state of a submitted task: pending, processing, completed (with result URLs, valid 24 hours) or failed (with the provider\'s reason). The provider is the one the task was submitted to (from the local journal), else the server\'s --provider, else told by the id. The key goes only to the provider\'s official host or the server\'s --base-url.',
     inputSchema: input,
     outputSchema: taskSchema,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
@@ -25,9 +25,12 @@ export const statusTool: ToolDef<typeof input> = {
     const known = await new Journal(journalDir(server)).findTask(args.taskId);
     const provider = server.provider ?? known?.provider ?? (args.taskId.startsWith('task-unified-') ? 'evolink' : undefined);
     if (!provider) throw new UsageError(`cannot tell which provider ${args.taskId} belongs to`, 'start the server with --provider evolink or --provider aigptimage');
-    const baseUrl = server.baseUrl ?? (known?.provider === provider ? known.baseUrl : undefined);
-    const task = await getTask(args.taskId, { provider, baseUrl, apiKey: key });
-    return { text: `${taskLines(task).join('\n')}\n`, data: { ...task } };
+    // the key goes to the official host or the server's --base-url, never to a host the journal names
+    const { chooseBaseUrl } = await import('../../submit/base-url.js');
+    const chosen = chooseBaseUrl(provider, baseUrlOf(server), known);
+    const task = await getTask(args.taskId, { provider, baseUrl: chosen.baseUrl, apiKey: key });
+    const warning = chosen.warning ? [`warning: ${chosen.warning}`] : [];
+    return { text: `${[...warning, ...taskLines(task)].join('\n')}\n`, data: { ...task } };
   },
 };
 

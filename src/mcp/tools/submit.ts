@@ -6,7 +6,7 @@ import { loadManifest, normalizeRequest } from '../../manifest/index.js';
 import { formatPretty } from '../../reporters/pretty.js';
 import type { SubmitResult } from '../../submit/types.js';
 import { submitResultSchema } from '../schemas.js';
-import { apiKey, journalDir, abortableSleep } from './provider.js';
+import { abortableSleep, apiKey, baseUrlOf, journalDir } from './provider.js';
 import type { ToolDef } from './types.js';
 
 const input = z.strictObject({
@@ -57,7 +57,7 @@ export const submitTool: ToolDef<typeof input> = {
     let step = 0;
     const result = await submit(request, {
       provider: server.provider,
-      baseUrl: server.baseUrl,
+      baseUrl: baseUrlOf(server),
       apiKey: key,
       uploader: uploader ?? undefined,
       baseDir,
