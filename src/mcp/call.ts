@@ -30,11 +30,14 @@ export function toolCall<A>(run: (args: A, ctx: CallContext) => Promise<ToolOutp
   return async (args: A, extra: Extra): Promise<CallToolResult> => {
     const token = extra._meta?.progressToken;
     let last = -1;
+    // in order, and all out before the result: a client drops progress that comes after it
+    let sent = Promise.resolve();
     const progress: CallContext['progress'] = (done, total, message) => {
       // the protocol wants progress to grow with each notification
       if (token === undefined || done <= last) return;
       last = done;
-      extra.sendNotification({ method: 'notifications/progress', params: { progressToken: token, progress: done, total, message } }).catch(() => {});
+      const params = { progressToken: token, progress: done, total, message };
+      sent = sent.then(() => extra.sendNotification({ method: 'notifications/progress', params })).catch(() => {});
     };
     let result: CallToolResult;
     try {
@@ -43,6 +46,7 @@ export function toolCall<A>(run: (args: A, ctx: CallContext) => Promise<ToolOutp
     } catch (e) {
       result = { content: [{ type: 'text', text: errorText(e) }], isError: true };
     }
+    await sent;
     return redact(result);
   };
 }
