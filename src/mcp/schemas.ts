@@ -51,6 +51,8 @@ const problem = z.looseObject({
   fix: str,
   actual: z.unknown(),
   limit: z.unknown(),
+  source: z.looseObject({ title: z.string(), url: z.string() }).nullable().describe('the public document the limit comes from'),
+  ruling: z.string().optional().describe('where documents disagree, which one is followed'),
 });
 
 export const billingSchema = z.looseObject({

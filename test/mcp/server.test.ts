@@ -179,6 +179,8 @@ describe('preflight and estimate', () => {
     expect(priced.profile).toBe('aigptimage');
     expect(priced.billing.creditsPerSecond).toBeGreaterThan(0);
     expect(priced.billing.estimatedCredits).toBeCloseTo(priced.billing.billableSeconds * priced.billing.creditsPerSecond, 6);
+    // the price is cited by its public document
+    expect(priced.assumptions.some((a: string) => a.includes(`${priced.billing.creditsPerSecond} credits`) && /https:\/\//.test(a))).toBe(true);
   });
 });
 

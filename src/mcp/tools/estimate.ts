@@ -1,5 +1,5 @@
 import type { NormalizedRequest } from '../../manifest/types.js';
-import type { Billing } from '../../types.js';
+import type { Billing, Citation } from '../../types.js';
 import { estimateSchema } from '../schemas.js';
 import { checkBody, requestInput } from './request.js';
 import type { ToolDef } from './types.js';
@@ -28,6 +28,8 @@ export const estimateTool: ToolDef<typeof requestInput> = {
   },
 };
 
+const cite = (s: Citation): string => `${s.title}, ${s.url}`;
+
 /** Each input of the estimate in words: where it came from, and what is not known. */
 function assumptionsOf(b: Billing, req: NormalizedRequest): string[] {
   const p = req.profile;
@@ -35,16 +37,19 @@ function assumptionsOf(b: Billing, req: NormalizedRequest): string[] {
   const out: string[] = [];
   if (b.outputSeconds === null) out.push(`the request leaves the duration to the model (${d.auto}): the output length, and so the price, is known only after the task runs`);
   else out.push(req.duration !== null ? `output: ${b.outputSeconds} s, as the request sets it` : `output: ${b.outputSeconds} s, the default of ${p.id} (the request sets no duration)`);
-  if (p.billing.referenceVideoBilled.value) {
+  const billed = p.billing.referenceVideoBilled;
+  if (billed.value) {
     out.push(req.videos.length
-      ? `reference videos are billed too: ${b.referenceVideoSeconds} s, their probed durations${b.billableSeconds === null && b.outputSeconds !== null ? ' (a video whose duration could not be read leaves the total unknown)' : ''}`
-      : 'reference videos are billed too; this request has none');
-  } else out.push('reference videos are not billed on this profile');
+      ? `reference videos are billed too (${cite(billed.source)}): ${b.referenceVideoSeconds} s, their probed durations${b.billableSeconds === null && b.outputSeconds !== null ? ' (a video whose duration could not be read leaves the total unknown)' : ''}`
+      : `reference videos are billed too (${cite(billed.source)}); this request has none`);
+  } else out.push(`reference videos are not billed (${cite(billed.source)})`);
   out.push(`quality: ${b.quality}${req.quality !== null ? ', as the request sets it' : ', the profile default'}`);
-  out.push(b.creditsPerSecond !== null
-    ? `price: ${b.creditsPerSecond} credits per second at ${b.quality}`
+  const price = p.billing.creditsPerSecond;
+  out.push(b.creditsPerSecond !== null && price
+    ? `price: ${b.creditsPerSecond} credits per second at ${b.quality} (${cite(price.source)})`
     : `${p.id} publishes no credit price${b.quality ? ` for ${b.quality}` : ''}: only billable seconds are estimated`);
-  if (b.multiplier !== 1) out.push(`x${b.multiplier}: the content filter is off`);
+  const off = p.billing.contentFilterOffMultiplier;
+  if (b.multiplier !== 1 && off) out.push(`x${b.multiplier}: the content filter is off (${cite(off.source)})`);
   out.push('the provider\'s own bill is what counts: this estimate is only as current as the profile\'s prices');
   return out;
 }
