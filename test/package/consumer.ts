@@ -31,18 +31,23 @@ function newest(dir: string): number {
   return m;
 }
 
+/** `npm pack` of this repository into `dir`, reusing dist/ (built by `npm test`'s pretest); the tarball's path. */
+export async function pack(dir: string): Promise<string> {
+  if (newest(join(ROOT, 'src')) > statSync(join(ROOT, 'dist', 'index.js')).mtimeMs) {
+    throw new Error('dist/ is older than src/: run `npm run build` first (`npm test` does)');
+  }
+  const packed = await sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], ROOT);
+  if (packed.code !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
+  return join(dir, JSON.parse(packed.stdout)[0].filename);
+}
+
 /**
  * Packs this repository as `npm publish` would and installs the tarball into a fresh project under the
  * temp folder, the way a user adds the package. Packing reuses dist/ (built by `npm test`'s pretest).
  */
 export async function installPacked(): Promise<{ dir: string; tarball: string }> {
-  if (newest(join(ROOT, 'src')) > statSync(join(ROOT, 'dist', 'index.js')).mtimeMs) {
-    throw new Error('dist/ is older than src/: run `npm run build` first (`npm test` does)');
-  }
   const work = mkdtempSync(join(tmpdir(), 'sp-consumer-'));
-  const packed = await sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT);
-  if (packed.code !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
-  const tarball = join(work, JSON.parse(packed.stdout)[0].filename);
+  const tarball = await pack(work);
   const dir = join(work, 'app');
   mkdirSync(dir);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
