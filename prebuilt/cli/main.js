@@ -1,13 +1,14 @@
 import {
   mainHelp
-} from "./chunk-RGFPXQ6N.js";
+} from "./chunk-X534RF2S.js";
+import {
+  UsageError,
+  suggest,
+  usageText
+} from "./chunk-P5HRJFQZ.js";
 import {
   safeText
 } from "./chunk-JOW2LR6I.js";
-import {
-  UsageError,
-  suggest
-} from "./chunk-QYJGLL3H.js";
 
 // src/cli/io.ts
 var closed = /* @__PURE__ */ new WeakSet();
@@ -35,11 +36,11 @@ function processIo() {
 }
 
 // src/cli/main.ts
-var COMMANDS = ["lint", "probe", "profiles", "merge-reports", "submit", "status", "download", "fix"];
+var COMMANDS = ["lint", "probe", "profiles", "merge-reports", "submit", "status", "download", "fix", "mcp"];
 async function main(argv, io = processIo()) {
   const [cmd, ...rest] = argv;
   const debug = argv.includes("--debug");
-  const { killChildrenOnSignals } = await import("./children-QSG3LUKA.js");
+  const { killChildrenOnSignals } = await import("./children-GV24D2NU.js");
   killChildrenOnSignals((sig) => io.err(`
 seedance-preflight: interrupted (${sig}); child processes stopped
 `));
@@ -49,29 +50,31 @@ seedance-preflight: interrupted (${sig}); child processes stopped
 `), 0;
     switch (cmd) {
       case "lint":
-        return await (await import("./lint-6DRO3NCV.js")).lintCommand(rest, io);
+        return await (await import("./lint-2EWQKB55.js")).lintCommand(rest, io);
       case "probe":
-        return await (await import("./probe-E532JB3N.js")).probeCommand(rest, io);
+        return await (await import("./probe-2OGTQVDD.js")).probeCommand(rest, io);
       case "profiles":
-        return await (await import("./profiles-VIZHPAST.js")).profilesCommand(rest, io);
+        return await (await import("./profiles-V7RW25NK.js")).profilesCommand(rest, io);
       case "merge-reports":
-        return await (await import("./gate-options-KE7T3RMW.js")).mergeReportsCommand(rest, io);
+        return await (await import("./gate-options-W6JVHOCF.js")).mergeReportsCommand(rest, io);
       case "fix":
-        return await (await import("./fix-H3ILMUTA.js")).fixCommand(rest, io);
+        return await (await import("./fix-MPSU726W.js")).fixCommand(rest, io);
       case "submit":
-        return await (await import("./submit-IJWCGDIB.js")).submitCommand(rest, io);
+        return await (await import("./submit-OLOGL2YN.js")).submitCommand(rest, io);
       case "status":
-        return await (await import("./submit-IJWCGDIB.js")).statusCommand(rest, io);
+        return await (await import("./submit-OLOGL2YN.js")).statusCommand(rest, io);
       case "download":
-        return await (await import("./submit-IJWCGDIB.js")).downloadCommand(rest, io);
+        return await (await import("./submit-OLOGL2YN.js")).downloadCommand(rest, io);
+      // the MCP SDK loads only here: no other command pays for it
+      case "mcp":
+        return await (await import("./command-7YGXL5RF.js")).mcpCommand(rest, io);
     }
     const near = suggest(cmd, COMMANDS);
     throw new UsageError(`unknown command '${cmd}'`, near ? `did you mean 'seedance-preflight ${near}'?` : `run 'seedance-preflight --help'`);
   } catch (e) {
     const err = e;
     if (err instanceof UsageError || err.name === "PreflightUsageError" || err.name === "PreflightEnvironmentError") {
-      io.err(`seedance-preflight: ${safeText(err.message)}${err.hint ? `
-  ${safeText(err.hint)}` : ""}
+      io.err(`${usageText(err)}
 `);
       return 2;
     }

@@ -1,0 +1,14 @@
+import {
+  killAll,
+  killChildrenOnSignals,
+  liveChildren,
+  track,
+  withChildScope
+} from "./chunk-NHHYEVMO.js";
+export {
+  killAll,
+  killChildrenOnSignals,
+  liveChildren,
+  track,
+  withChildScope
+};
