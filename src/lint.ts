@@ -5,7 +5,8 @@ import type { AssetReport, Facts, Report, RequestReport } from './types.js';
 import type { Profile } from './profiles/types.js';
 import { defaultProfile, findProfile, profileIds } from './profiles/index.js';
 import { PreflightUsageError } from './errors.js';
-import { walk, type WalkEntry } from './walk.js';
+import { realRoots, walk, type WalkEntry } from './walk.js';
+import { blankFacts } from './probes/facts.js';
 import { mapPool } from './lib/pool.js';
 import { checkAsset } from './rules/asset/index.js';
 import { assetReport, buildReport } from './report.js';
@@ -37,6 +38,11 @@ export interface LintOptions {
   deep?: boolean;
   /** Wall-clock bound on all network work of the run (every URL together). Default 120 s. */
   networkDeadlineMs?: number;
+  /**
+   * Read files that symlinks (or manifest paths) lead to outside the folders given. Default false:
+   * such a file is a `file.outside_roots` finding, never read, previewed or uploaded.
+   */
+  followSymlinksOutside?: boolean;
 }
 
 /** Media extensions are always reported; other files found in folders are kept only when their content is media. */
@@ -105,13 +111,20 @@ async function lintWith(
     return id ? resolveProfile(id) : profile;
   };
 
+  const follow = options.followSymlinksOutside ?? false;
+  // a manifest's assets may be in its own folder or in any folder given
+  const roots = follow ? undefined : await realRoots(paths.filter((p) => !isUrl(p)));
   const one = async (e: WalkEntry): Promise<{ asset?: AssetReport; request?: { request: RequestReport; assets: AssetReport[] } } | null> => {
     if (options.accept && !options.accept(e.path)) return null;
     const ext = extname(e.path).slice(1).toLowerCase();
+    if (e.outside) {
+      const facts = { ...blankFacts(e.path, ext), failure: { reason: 'outside_roots', detail: e.outside } };
+      return { asset: assetReport(facts, checkAsset(facts, profileOf(e.path))) };
+    }
     if (ext === 'json') {
       if (!e.explicit && !(await looksLikeRequest(e.path))) return null;
       // A manifest names its own model; only an explicit --model overrides it, never a config default.
-      return { request: await checkManifestFile(e.path, { model: options.model, probe, allowPrivateUrls: options.allowPrivateUrls, deep, remoteRun }) };
+      return { request: await checkManifestFile(e.path, { model: options.model, probe, allowPrivateUrls: options.allowPrivateUrls, deep, remoteRun, followSymlinksOutside: follow, roots }) };
     }
     const facts = await probe(e.path);
     if (!e.explicit && !MEDIA_EXT.has(ext) && (facts.kind === null || facts.failure)) return null;
@@ -120,7 +133,7 @@ async function lintWith(
 
   const entries = async function* () {
     for (const p of paths.filter(isUrl)) yield { path: p, explicit: true };
-    yield* walk(paths.filter((p) => !isUrl(p)));
+    yield* walk(paths.filter((p) => !isUrl(p)), { followSymlinksOutside: follow });
   };
   for await (const r of mapPool(entries(), concurrency, one)) {
     if (!r) continue;

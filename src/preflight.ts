@@ -1,6 +1,8 @@
-import { open, stat } from 'node:fs/promises';
+import { open, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { relative, resolve } from 'node:path';
+import { dirname, extname, relative, resolve } from 'node:path';
+import { isInside } from './walk.js';
+import { blankFacts } from './probes/facts.js';
 import type { AssetReport, Facts, Report, RequestReport } from './types.js';
 import type { AssetRef, NormalizedRequest } from './manifest/types.js';
 import { checkAsset } from './rules/asset/index.js';
@@ -25,6 +27,10 @@ export interface PreflightOptions {
    * instance, or a function giving one. Default: one for this call, closed at its end.
    */
   remoteRun?: RemoteRun | (() => Promise<RemoteRun>);
+  /** Read asset files outside the manifest's folder (and `roots`), symlinks included. Default false for a manifest file. */
+  followSymlinksOutside?: boolean;
+  /** Real paths of further folders a manifest's assets may be in (lint passes the folders it was given). */
+  roots?: string[];
 }
 
 export interface CheckedRequest {
@@ -50,7 +56,11 @@ export async function preflight(request: unknown, options: PreflightOptions = {}
 }
 
 export async function checkManifestFile(path: string, options: PreflightOptions = {}): Promise<CheckedRequest> {
-  return checkNormalized(await (await manifests()).loadManifest(path, { profile: options.model }), options);
+  const req = await (await manifests()).loadManifest(path, { profile: options.model });
+  if (options.followSymlinksOutside) return checkNormalized(req, options);
+  // a manifest (a file in someone's repository) may name any path: only its own folder and the folders given are read
+  const home = await realpath(dirname(resolve(path))).catch(() => dirname(resolve(path)));
+  return checkNormalized(req, { ...options, roots: [home, ...(options.roots ?? [])] });
 }
 
 /** The manifest parser and request rules (zod schemas) load only when a request is checked. */
@@ -61,7 +71,16 @@ async function checkNormalized(req: NormalizedRequest, options: PreflightOptions
   const probeFile = options.probe ?? ((p: string) => probes.probe(p, { deep: options.deep }));
   const refs = [...req.images, ...req.videos, ...req.audios];
   const local = [...new Set(refs.flatMap((r) => (r.location.type === 'path' ? [r.location.path] : [])))];
-  const existing = (await Promise.all(local.map(async (p) => ((await stat(p).catch(() => null)) ? p : null)))).filter((p): p is string => p !== null);
+  const present = (await Promise.all(local.map(async (p) => ((await stat(p).catch(() => null)) ? p : null)))).filter((p): p is string => p !== null);
+  // with roots (a manifest file), a path whose real target is outside them is reported, never read
+  const outside = new Map<string, string>();
+  if (options.roots && !options.followSymlinksOutside) {
+    for (const p of present) {
+      const real = await realpath(p).catch(() => p);
+      if (!options.roots.some((r) => isInside(real, r))) outside.set(p, real);
+    }
+  }
+  const existing = present.filter((p) => !outside.has(p));
   const urls = [...new Set(refs.flatMap((r) => (r.location.type === 'url' ? [r.location.url] : [])))];
   // Network reads are not CPU work: all URLs go at once, sharing one run, while local files take the pool.
   const given = options.remoteRun;
@@ -75,6 +94,9 @@ async function checkNormalized(req: NormalizedRequest, options: PreflightOptions
     const jobs = existing.map((p) => ({ key: p, run: async () => ({ ...(await probeFile(p)), source: displayPath(p) }) }));
     for await (const f of mapPool(jobs, options.concurrency ?? availableParallelism(), async (j) => ({ key: j.key, facts: await j.run() }))) {
       factsByKey.set(f.key, f.facts);
+    }
+    for (const [p, real] of outside) {
+      factsByKey.set(p, { ...blankFacts(displayPath(p), extname(p).slice(1).toLowerCase()), failure: { reason: 'outside_roots', detail: real } });
     }
     // reports list local files first, then URLs, as before
     for (const [u, f] of await remote) factsByKey.set(u, f);

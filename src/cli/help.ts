@@ -38,6 +38,9 @@ Options:
   --changed <ref>         check only files changed since a git ref (e.g. origin/main)
   --deep                  also decode every image and read every audio/video packet (slower)
   --allow-private-urls    let URL assets point at private or loopback hosts (staging, tests)
+  --follow-symlinks-outside
+                          read files that symlinks or manifest paths lead to outside the folders
+                          given (default: reported as file.outside_roots, never read)
   --color / --no-color    force colour on or off (default: on when stdout is a TTY)
   --debug                 show stack traces for internal errors
 

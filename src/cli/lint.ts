@@ -20,6 +20,7 @@ export const lintSpec = {
   debug: { type: 'boolean' },
   changed: { type: 'string' },
   deep: { type: 'boolean' },
+  'follow-symlinks-outside': { type: 'boolean' },
   help: { type: 'boolean' },
   ...gateSpec,
 } as const;
@@ -44,6 +45,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     profileFor: v.model || !gate.config ? undefined : (p) => gate.resolver.profileFor(p),
     onProgress: (e) => bar.tick(e.done, e.source),
     deep,
+    followSymlinksOutside: Boolean(v['follow-symlinks-outside']),
   });
   bar.done();
   const warn = await cached?.save();

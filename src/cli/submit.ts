@@ -29,6 +29,7 @@ export const submitSpec = {
   'callback-url': { type: 'string' },
   force: { type: 'boolean' },
   'allow-private-urls': { type: 'boolean' },
+  'follow-symlinks-outside': { type: 'boolean' },
   's3-bucket': { type: 'string' },
   's3-prefix': { type: 'string' },
   's3-endpoint': { type: 'string' },
@@ -56,6 +57,7 @@ Options:
   --callback-url <url>     evolink calls it when the task ends (https, public host)
   --force                  send even if the same request was sent in the last 10 minutes
   --allow-private-urls     let URL assets and uploads be on private or loopback hosts (staging, tests)
+  --follow-symlinks-outside  upload files outside the manifest's folder (symlinks, ../, absolute paths)
   --format <f>             pretty (default) or json
   --s3-bucket, --s3-prefix, --s3-endpoint, --s3-region, --s3-expires <s>,
   --s3-access-key-id, --s3-secret-access-key
@@ -145,6 +147,7 @@ export async function submitCommand(argv: string[], io: Io, env: NodeJS.ProcessE
       journal: { dir: journalDir(cwd) },
       force: Boolean(v.force),
       allowPrivateUrls: Boolean(v['allow-private-urls']),
+      followSymlinksOutside: Boolean(v['follow-symlinks-outside']),
       onProgress: (e) => bar.show(safeText(e.message)),
     });
     bar.clear();

@@ -32,6 +32,7 @@ export async function collectInputs(paths: string[], outReal: string): Promise<I
     const st = await stat(p).catch(() => null);
     const isDir = st?.isDirectory() ?? false;
     for await (const e of walk([p])) {
+      if (e.outside) continue; // a symlink out of the folder given is not an input
       const abs = resolve(e.path);
       if (isDir && inside(await realpathOr(abs), outReal)) continue;
       const rel = isDir ? relative(p, e.path) : basename(e.path);

@@ -12,6 +12,10 @@ export const assetMessages: MessageTable = {
     message: (_a, s) => `${s}: no such file`,
     fix: () => 'Check the path; paths in a manifest are relative to the manifest file.',
   },
+  'file.outside_roots': {
+    message: (a, s) => `${s}: leads outside the folders given (to ${a.detail}); it was not read`,
+    fix: () => 'Copy the file into the folder being checked, or add --follow-symlinks-outside if you trust where it points.',
+  },
   'file.not_regular': {
     message: (a, s) => `${s}: not a regular file (${a.detail ?? a.reason}); it was not opened`,
     fix: () => 'Point at a regular media file.',

@@ -5,6 +5,7 @@
 export const codes = {
   // any file
   'file.not_found': 'The path does not exist.',
+  'file.outside_roots': 'A symlink or manifest path leads outside the folders given; the file is not read unless --follow-symlinks-outside.',
   'file.not_regular': 'The path is not a regular file (FIFO, socket, device or directory); it is never opened.',
   'file.empty': 'The file has no bytes.',
   'file.unreadable': 'The file could not be read (permissions or I/O error).',

@@ -1,3 +1,4 @@
+import { realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadManifest, normalizeRequest } from '../manifest/index.js';
 import { preflight } from '../preflight.js';
@@ -22,6 +23,7 @@ export async function submit(request: string | object, options: SubmitOptions): 
   let raw: unknown;
   let baseDir: string;
   let source: string;
+  let roots: string[] | undefined;
   if (typeof request === 'string') {
     const loaded = await loadManifest(request);
     if (!loaded.parsed) {
@@ -30,6 +32,8 @@ export async function submit(request: string | object, options: SubmitOptions): 
     raw = loaded.raw;
     baseDir = dirname(resolve(request));
     source = options.source ?? request;
+    // a manifest's files are uploaded only from its own folder, unless asked
+    if (!options.followSymlinksOutside) roots = [await realpath(baseDir).catch(() => baseDir)];
   } else {
     raw = request;
     baseDir = resolve(options.baseDir ?? process.cwd());
@@ -46,7 +50,7 @@ export async function submit(request: string | object, options: SubmitOptions): 
   }
 
   options.onProgress?.({ phase: 'preflight', message: `checking ${source}` });
-  const report = await preflight(body, { ...pf, baseDir, source });
+  const report = await preflight(body, { ...pf, baseDir, source, roots });
   if (!report.ok) return { sent: false, reason: 'preflight', provider, report, notes };
 
   const req = normalizeRequest(body, source, { baseDir, checkEscapes: false });

@@ -89,6 +89,8 @@ export interface SubmitOptions extends Transport, WaitOptions {
   /** Preflight knobs (probe is injectable for tests). */
   probe?: (path: string) => Promise<import('../types.js').Facts>;
   allowPrivateUrls?: boolean;
+  /** Upload files outside the manifest's folder (symlinks, ../ and absolute paths). Default false for a manifest file. */
+  followSymlinksOutside?: boolean;
 }
 
 export interface SavedResult {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -50,14 +50,17 @@ const apiArgs = () => ['--base-url', fake.origin, '--allow-private-urls', '--pol
 
 async function aigptManifest(): Promise<string> {
   const file = join(work, 'aigpt.json');
+  // the assets beside the manifest: files outside its folder are never uploaded without --follow-symlinks-outside
+  await copyFile(join(SAMPLE, 'good.jpg'), join(work, 'good.jpg'));
+  await copyFile(join(SAMPLE, 'clip.mp4'), join(work, 'clip.mp4'));
   await writeFile(
     file,
     JSON.stringify({
       model: 'seedance-2.0-reference-to-video',
       input: {
         prompt: 'Keep the character of image 1; follow the camera of video 1.',
-        reference_image_urls: [join(SAMPLE, 'good.jpg')],
-        reference_video_urls: [join(SAMPLE, 'clip.mp4')],
+        reference_image_urls: ['good.jpg'],
+        reference_video_urls: ['clip.mp4'],
         ratio: '1:1',
         resolution: '480p',
         duration: 4,
@@ -137,7 +140,8 @@ describe('the built bin, as a user runs it', () => {
 describe('refusals', () => {
   it('a request with errors: exit 1, the report in the chosen format, nothing uploaded or sent', async () => {
     const manifest = join(work, 'bad.json');
-    await writeFile(manifest, JSON.stringify({ model: 'seedance-2.0-reference-to-video', prompt: 'Use image 1.', image_urls: [join(SAMPLE, 'truncated.png')], duration: 30 }));
+    await writeFile(manifest, JSON.stringify({ model: 'seedance-2.0-reference-to-video', prompt: 'Use image 1.', image_urls: ['truncated.png'], duration: 30 }));
+    await copyFile(join(SAMPLE, 'truncated.png'), join(work, 'truncated.png'));
     const before = { api: fake.apiRequests(), puts: s3.puts.length };
     const json = await cli('submit', manifest, ...apiArgs(), '--format', 'json');
     expect(json.code).toBe(1);

@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile, mkdtemp } from 'node:fs/promises';
+import { copyFile, readFile, stat, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,7 +86,9 @@ describe('submit with local files', () => {
   it('a manifest with a bad asset is not uploaded and not sent', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'submit-bad-'));
     const manifest = join(dir, 'request.json');
-    await writeFile(manifest, JSON.stringify({ model: 'seedance-2.0-reference-to-video', prompt: 'Use image 1.', image_urls: [join(SAMPLE, 'truncated.png')] }));
+    // the asset beside its manifest: files outside the manifest's folder are not read at all
+    await copyFile(join(SAMPLE, 'truncated.png'), join(dir, 'truncated.png'));
+    await writeFile(manifest, JSON.stringify({ model: 'seedance-2.0-reference-to-video', prompt: 'Use image 1.', image_urls: ['truncated.png'] }));
     const before = { api: fake.apiRequests(), puts: s3.puts.length };
     const r = await submit(manifest, { provider: 'evolink', baseUrl: fake.origin, apiKey: fake.apiKey, uploader: uploader() });
     expect(r.sent).toBe(false);

@@ -39,6 +39,8 @@ export async function generateThumbs(report: Report, opts: ThumbOptions = {}): P
   const thumbs = new Map<string, Thumb>();
   const one = async (a: (typeof assets)[number]) => {
     const file = path.resolve(cwd, a.source);
+    // a file the check did not read (outside the folders given) is not previewed either
+    if (a.facts.failure?.reason === 'outside_roots') return { a, thumb: { error: 'not previewed: it is outside the folders checked' } as Thumb };
     const st = await stat(file).catch(() => null);
     if (!st?.isFile()) return { a, thumb: { error: 'the file is not there any more' } as Thumb };
     const hit = await cache?.get(file, st);

@@ -8,6 +8,7 @@ const FAILURE_CODES: Record<string, string> = {
   truncated: 'file.truncated',
   corrupt: 'file.corrupt',
   not_a_file: 'file.not_regular',
+  outside_roots: 'file.outside_roots',
   not_found: 'file.not_found',
   unknown_format: 'file.unknown_format',
   timeout: 'file.probe_failed',
