@@ -128,7 +128,7 @@ export async function fix(paths: string[], options: FixOptions): Promise<FixRepo
       const p = job.plan as Extract<Plan, { status: 'fix' }>;
       options.onProgress?.({ source, phase: 'start', n, total });
       // ffmpeg's time= stat over the output's duration: the percent of a long encode
-      const seconds = p.actions.find((a) => a.type === 'trim')?.toSec ?? job.facts!.durationSec;
+      const seconds = p.actions.find((a) => a.type === 'trim' || a.type === 'extend')?.toSec ?? job.facts!.durationSec;
       const onTime = options.onProgress && seconds ? (t: number) => options.onProgress!({ source, phase: 'progress', n, total, percent: Math.min(100, Math.max(0, (t / seconds) * 100)) }) : undefined;
       const ctx = { probe, profile: job.profile, ffmpeg: { timeoutMs: options.timeoutMs, binary: ffmpeg?.path, onTime }, video: { preset: options.preset } };
       try {

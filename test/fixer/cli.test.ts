@@ -164,6 +164,8 @@ describe('usage', () => {
     const r = await run(['fix', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/--trim-strategy/);
+    expect(r.stdout).toMatch(/--print-commands/);
+    expect(r.stdout).toMatch(/--verbose/);
     expect((await run(['--help'])).stdout).toMatch(/seedance-preflight fix/);
   });
 });
