@@ -124,3 +124,51 @@ describe('the issue\'s two examples', () => {
     expect(planOf({ width: 1000, height: 100 }, false)).toMatchObject({ status: 'fix', actions: [{ type: 'pad', from: { width: 1000, height: 100 }, to: { width: 1000, height: 400 } }] });
   });
 });
+
+/** Durations, frame rates and sizes in bytes at and around their limits: every one is fixable and its plan passes. */
+describe.each(profiles.map((p) => [p.id, p] as const))('durations, rates and bytes, profile %s', (_id, profile) => {
+  const V = profile.video;
+  const A = profile.audio;
+  const near = (x: number) => [x - 0.001, x, x + 0.001];
+  const durations = [0.04, 1, ...near(V.minDurationSec?.value ?? 2), ...near(V.maxDurationSec?.value ?? 15), 60, 3600];
+  const rates: [number, number][] = [[1, 1], [15, 1], [24000, 1001], [24, 1], [30000, 1001], [60, 1], [120, 1], [240, 1]];
+  const rational = ([num, den]: [number, number]) => ({ num, den, value: num / den });
+
+  it('video: every duration x rate x size in bytes', () => {
+    const bad: string[] = [];
+    let fixes = 0;
+    for (const durationSec of durations) {
+      for (const r of rates) {
+        for (const bytes of [1000, ...(V.maxBytes ? [V.maxBytes.value, V.maxBytes.value + 1, V.maxBytes.value * 10] : [])]) {
+          const f = facts('video', { durationSec, fps: rational(r), bytes, hasAudioStream: true });
+          const p = plan(f, checkAsset(f, profile), profile);
+          const label = `${durationSec}s ${r[0]}/${r[1]} ${bytes}B`;
+          if (p.status === 'unfixable') bad.push(`${label}: ${p.code} ${p.why}`);
+          if (p.status !== 'fix') continue;
+          fixes++;
+          const trim = p.actions.find((a) => a.type === 'trim' || a.type === 'extend');
+          const fps = p.actions.find((a) => a.type === 'retime');
+          const after = facts('video', { durationSec: trim ? trim.toSec : durationSec, fps: fps && fps.type === 'retime' ? fps.to : rational(r), bytes: Math.min(bytes, p.output.maxBytes ?? bytes) });
+          const left = checkAsset(after, profile).filter((x) => x.severity === 'error').map((x) => x.code);
+          if (left.length) bad.push(`${label}: output still ${left.join(', ')}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(fixes).toBeGreaterThan(durations.length * rates.length);
+  });
+
+  it('audio: every duration x format x size in bytes', () => {
+    const bad: string[] = [];
+    for (const durationSec of [0.04, 1, ...near(A.minDurationSec?.value ?? 2), ...near(A.maxDurationSec?.value ?? 15), 60, 3600]) {
+      for (const format of ['mp3', 'wav', 'flac', 'ogg', 'aac']) {
+        for (const bytes of [1000, A.maxBytes.value, A.maxBytes.value + 1, A.maxBytes.value * 10]) {
+          const f = facts('audio', { format, extension: format, durationSec, bytes, sampleRate: 48_000, channels: 2 });
+          const p = plan(f, checkAsset(f, profile), profile);
+          if (p.status === 'unfixable') bad.push(`${durationSec}s ${format} ${bytes}B: ${p.code} ${p.why}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
