@@ -155,7 +155,8 @@ describe.each(profiles.map((p) => [p.id, p] as const))('durations, rates and byt
       }
     }
     expect(bad).toEqual([]);
-    expect(fixes).toBeGreaterThan(durations.length * rates.length);
+    // the rates outside 24-60 need a fix at every duration, whatever else the profile limits
+    expect(fixes).toBeGreaterThanOrEqual(durations.length * 4);
   });
 
   it('audio: every duration x format x size in bytes', () => {
