@@ -8,6 +8,7 @@ import { PreflightUsageError } from './errors.js';
 import { realRoots, walk, type WalkEntry } from './walk.js';
 import { blankFacts } from './probes/facts.js';
 import { mapPool } from './lib/pool.js';
+import { prefetch } from './lib/prefetch.js';
 import { checkAsset } from './rules/asset/index.js';
 import { assetReport, buildReport } from './report.js';
 import { checkManifestFile, looksLikeRequest } from './preflight.js';
@@ -24,8 +25,11 @@ export interface LintOptions {
   model?: string;
   /** Files probed at once; default: the number of cores. */
   concurrency?: number;
-  /** Called after each file or manifest, in order. */
-  onProgress?: (event: { done: number; source: string }) => void;
+  /**
+   * Called after each entry found (file, manifest, URL; also those the run then skips), in order: `done`
+   * of `total` found so far. The folder walk runs ahead of the checks, so `total` is final early.
+   */
+  onProgress?: (event: { done: number; total: number; source: string }) => void;
   /** Probe used for every local file (the cache wraps it); default: probes/probe. URLs always use probes/probe. */
   probe?: (path: string) => Promise<Facts>;
   /** Let URLs resolve to private or loopback addresses (staging, tests). */
@@ -135,14 +139,15 @@ async function lintWith(
     for (const p of paths.filter(isUrl)) yield { path: p, explicit: true };
     yield* walk(paths.filter((p) => !isUrl(p)), { followSymlinksOutside: follow });
   };
-  for await (const r of mapPool(entries(), concurrency, one)) {
+  const found = prefetch(entries());
+  for await (const { e, r } of mapPool(found, concurrency, async (e: WalkEntry) => ({ e, r: await one(e) }))) {
+    options.onProgress?.({ done: ++done, total: found.count, source: e.path });
     if (!r) continue;
     if (r.asset) assets.push(r.asset);
     if (r.request) {
       requests.push(r.request.request);
       assets.push(...r.request.assets);
     }
-    options.onProgress?.({ done: ++done, source: r.asset?.source ?? r.request!.request.source });
   }
   return buildReport(profile.id, dedupe(assets), requests);
 }

@@ -67,9 +67,15 @@ interface CacheFileData {
   entries: Record<string, Entry>;
 }
 
-/** The default folder for `--cache` without `--cache-location`. */
+/** The file `--cache` uses without `--cache-location`, as ESLint's `.eslintcache`. */
+export const DEFAULT_CACHE_FILE = '.seedance-preflight-cache';
+
+/**
+ * The default for `--cache` without `--cache-location`: one file in the working folder (a media
+ * repository may have no node_modules/, and the cache should not create one).
+ */
 export function defaultCacheLocation(cwd: string): string {
-  return path.join(cwd, 'node_modules', '.cache', 'seedance-preflight') + path.sep;
+  return path.join(cwd, DEFAULT_CACHE_FILE);
 }
 
 function resolveFile(location: string): string {

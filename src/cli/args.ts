@@ -7,9 +7,13 @@ export interface Parsed {
   values: Record<string, string | boolean | number | undefined>;
 }
 
+/** One-letter forms, as ESLint and Prettier spell them; each applies where the command has the long option. */
+export const SHORT: Record<string, string> = { h: 'help', f: 'format', o: 'output-file', c: 'config', q: 'quiet' };
+
 /**
- * Parses `--name value`, `--name=value`, `--flag` and `--no-flag`. Unknown options, missing values and
- * bad values are UsageErrors that name the option, what was expected and what was given.
+ * Parses `--name value`, `--name=value`, `--flag`, `--no-flag` and the short forms in SHORT (`-f json`,
+ * `-q`). Unknown options, missing values and bad values are UsageErrors that name the option, what was
+ * expected and what was given.
  */
 export function parseArgs(argv: string[], spec: Spec, command: string): Parsed {
   const positionals: string[] = [];
@@ -21,6 +25,7 @@ export function parseArgs(argv: string[], spec: Spec, command: string): Parsed {
     if (!arg.startsWith('-') || arg === '-') { positionals.push(arg); continue; }
     const eq = arg.indexOf('=');
     let name = (eq > 0 ? arg.slice(0, eq) : arg).replace(/^--?/, '');
+    if (!arg.startsWith('--') && name.length === 1 && SHORT[name] && SHORT[name] in spec) name = SHORT[name];
     let negated = false;
     if (!(name in spec) && name.startsWith('no-') && spec[name.slice(3)]?.type === 'boolean') { name = name.slice(3); negated = true; }
     const opt = spec[name];

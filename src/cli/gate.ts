@@ -9,7 +9,8 @@ import { buildHtml } from '../reporters/html/build.js';
 import type { Thumbs } from '../reporters/html/types.js';
 import { formatJson } from '../reporters/json.js';
 import { formatJunit } from '../reporters/junit.js';
-import { formatPretty } from '../reporters/pretty.js';
+import { formatPretty, formatSummary } from '../reporters/pretty.js';
+import { safeText } from '../lib/safe-text.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { type Shard, parseShard, shardOf } from '../shard.js';
 import type { Facts, Report } from '../types.js';
@@ -222,7 +223,8 @@ export function emitReport(
     const file = path.resolve(opts.cwd, gate.outputFile);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, formatReport(report, gate.format, { ...ctx, color: false }));
-    io.out(formatPretty(report, { color: opts.color, quiet: opts.quiet }));
+    // as ESLint's -o: the report goes to the file; the terminal gets one line saying where and how it went
+    io.out(formatSummary(report, { color: opts.color, quiet: opts.quiet, suffix: `; report in ${safeText(gate.outputFile)}` }));
   } else io.out(formatReport(report, gate.format, ctx));
   const summaryFile = env.GITHUB_STEP_SUMMARY;
   if (gate.format === 'github' && summaryFile) appendFileSync(summaryFile, githubSummary(report, { cwd: ctx.cwd }));

@@ -12,6 +12,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const { killChildrenOnSignals } = await import('../lib/children.js');
   killChildrenOnSignals((sig) => io.err(`\nseedance-preflight: interrupted (${sig}); child processes stopped\n`));
   try {
+    // `help lint` is `lint --help`, as git and npm read it
+    if (cmd === 'help' && rest.length > 0 && !rest[0].startsWith('-')) return await main([rest[0], '--help'], io);
     if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') return io.out(mainHelp), 0;
     if (cmd === '--version' || cmd === '-v') return io.out(`${await version()}\n`), 0;
     switch (cmd) {

@@ -17,9 +17,13 @@ export function paint(color: boolean): Paint {
     : { red: id, yellow: id, blue: id, green: id, dim: id, bold: id };
 }
 
-/** Colour for a TTY stream, honouring NO_COLOR and FORCE_COLOR as the ecosystem does. */
+/**
+ * Colour for a TTY stream. FORCE_COLOR wins (0 or false turns it off); NO_COLOR turns it off only when
+ * non-empty (no-color.org); TERM=dumb has no escape codes.
+ */
 export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0';
-  if (env.NO_COLOR !== undefined) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.NO_COLOR) return false;
+  if (env.TERM === 'dumb') return false;
   return Boolean(stream.isTTY);
 }

@@ -52,15 +52,21 @@ export function formatPretty(raw: Report, opts: PrettyOptions = {}): string {
   return out.join('\n') + '\n';
 }
 
-function summaryLine(r: Report, p: Paint, quiet?: boolean): string {
+/** The last line of the pretty report alone (what the terminal gets when the report goes to a file). */
+export function formatSummary(raw: Report, opts: PrettyOptions & { suffix?: string } = {}): string {
+  const p = paint(Boolean(opts.color));
+  return `${summaryLine(safeDeep(raw), p, opts.quiet, opts.suffix)}\n`;
+}
+
+function summaryLine(r: Report, p: Paint, quiet?: boolean, suffix = ''): string {
   const { errors, warnings, assets, requests } = r.summary;
   const bad = r.assets.filter((a) => a.problems.some((x) => x.severity === 'error' || (!quiet && x.severity === 'warning'))).length;
   // Requests name their own profile in their header; the run's profile is the one loose files were held to.
   const checked = `${assets} file${assets === 1 ? '' : 's'}${requests ? ` and ${requests} request${requests === 1 ? '' : 's'}` : ''} checked${requests ? '' : ` (profile ${r.profile})`}`;
   const counts = `${errors} error${errors === 1 ? '' : 's'}${quiet ? '' : `, ${warnings} warning${warnings === 1 ? '' : 's'}`}`;
-  if (errors === 0 && (quiet || warnings === 0)) return p.green(`✔ ${checked}: no problems`);
+  if (errors === 0 && (quiet || warnings === 0)) return p.green(`✔ ${checked}: no problems${suffix}`);
   const color = errors ? p.red : p.yellow;
-  return color(`${errors ? '✖' : '⚠'} ${checked}: ${counts}${bad ? ` in ${bad} file${bad === 1 ? '' : 's'}` : ''}`);
+  return color(`${errors ? '✖' : '⚠'} ${checked}: ${counts}${bad ? ` in ${bad} file${bad === 1 ? '' : 's'}` : ''}${suffix}`);
 }
 
 /** A title never starts a line with `::`: in a CI log that would be read as a workflow command. */

@@ -52,9 +52,9 @@ describe('resolveGate', () => {
     expect(() => resolveGate({ shard: '5/4' }, dir('empty'))).toThrow(/from 1 to 4/);
   });
 
-  it('--cache uses node_modules/.cache/seedance-preflight/ by default; --cache-location implies --cache', () => {
+  it('--cache uses .seedance-preflight-cache in the working folder by default; --cache-location implies --cache', () => {
     const d = dir('cachedefault');
-    expect(resolveGate({ cache: true }, d).cache).toEqual({ location: path.join(d, 'node_modules/.cache/seedance-preflight') + path.sep, strategy: 'metadata' });
+    expect(resolveGate({ cache: true }, d).cache).toEqual({ location: path.join(d, '.seedance-preflight-cache'), strategy: 'metadata' });
     expect(resolveGate({ 'cache-location': 'c.json', 'cache-strategy': 'content' }, d).cache).toEqual({ location: 'c.json', strategy: 'content' });
   });
 });
@@ -119,13 +119,13 @@ describe('cachedProbe over a real lint of the sample folder', () => {
 describe('emitReport', () => {
   const rep = report([asset('media/a.mp4', 'video', [problem('video.fps', 'warning'), problem('video.duration', 'warning')])]);
 
-  it('--output-file writes the format there and the terminal gets the pretty report', () => {
+  it('--output-file writes the format there and the terminal gets one summary line', () => {
     const d = dir('emit');
     const io = memIo();
     const gate = { ...resolveGate({ format: 'sarif', 'output-file': 'out/report.sarif' }, d) };
     expect(emitReport(rep, gate, io, { cwd: d, env: {} })).toBe(0);
     expect(JSON.parse(readFileSync(path.join(d, 'out/report.sarif'), 'utf8')).version).toBe('2.1.0');
-    expect(io.outText).toContain('media/a.mp4');
+    expect(io.outText.trim().split('\n')).toEqual([expect.stringMatching(/checked.*; report in out\/report\.sarif$/)]);
     expect(io.outText).not.toContain('"version"');
   });
 

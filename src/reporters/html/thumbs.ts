@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { type Cache, type CacheStrategy, openCache } from '../../cache/index.js';
+import { type Cache, CACHE_FILE, type CacheStrategy, openCache } from '../../cache/index.js';
 import { mapPool } from '../../lib/pool.js';
 import type { Report } from '../../types.js';
 import { thumbFor } from './thumbnail.js';
@@ -11,13 +11,23 @@ import type { Thumb, Thumbs } from './types.js';
 const THUMB_FORMAT = 'html-thumbs/1';
 export const THUMB_CACHE_FILE = 'thumbs-cache.json';
 
+/** The thumbnail cache beside a lint cache file: THUMB_CACHE_FILE in the lint cache's own folder, else `<file>.thumbs`. */
+export function thumbCacheBeside(lintCacheFile: string): string {
+  return path.basename(lintCacheFile) === CACHE_FILE ? path.join(path.dirname(lintCacheFile), THUMB_CACHE_FILE) : `${lintCacheFile}.thumbs`;
+}
+
 export interface ThumbOptions {
   /** Files worked on at once: the lint's --concurrency. */
   concurrency?: number;
   /** Relative sources are files under this folder (default: process.cwd()). */
   cwd?: string;
-  /** With --cache: the folder of the lint cache; thumbnails are kept beside it, keyed like the probe cache. */
-  cache?: { dir: string; strategy: CacheStrategy; toolVersion: string };
+  /**
+   * With --cache: where thumbnails are kept, keyed like the probe cache: `file`, or THUMB_CACHE_FILE in
+   * `dir` (see thumbCacheBeside).
+   */
+  cache?: { dir?: string; file?: string; strategy: CacheStrategy; toolVersion: string };
+  /** After each file, in order: `done` of `total` (the CLI's progress line). */
+  onProgress?: (event: { done: number; total: number; source: string }) => void;
 }
 
 const isUrl = (s: string) => /^[a-z][a-z\d+.-]*:\/\//i.test(s);
@@ -28,7 +38,7 @@ export async function generateThumbs(report: Report, opts: ThumbOptions = {}): P
   let cache: Cache<Thumb> | undefined;
   if (opts.cache) {
     cache = await openCache<Thumb>({
-      location: path.join(opts.cache.dir, THUMB_CACHE_FILE),
+      location: opts.cache.file ?? path.join(opts.cache.dir ?? cwd, THUMB_CACHE_FILE),
       strategy: opts.cache.strategy,
       root: cwd,
       // Thumbnails depend on the file only, not on the profile or the config.
@@ -49,7 +59,10 @@ export async function generateThumbs(report: Report, opts: ThumbOptions = {}): P
     if (cacheable) await cache?.set(file, st, thumb);
     return { a, thumb };
   };
-  for await (const { a, thumb } of mapPool(assets, opts.concurrency ?? availableParallelism(), one)) thumbs.set(a.source, thumb);
+  for await (const { a, thumb } of mapPool(assets, opts.concurrency ?? availableParallelism(), one)) {
+    thumbs.set(a.source, thumb);
+    opts.onProgress?.({ done: thumbs.size, total: assets.length, source: a.source });
+  }
   // A cache that cannot be written only costs time next run.
   await cache?.save();
   return thumbs;
