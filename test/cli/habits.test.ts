@@ -16,7 +16,7 @@ beforeAll(async () => {
   for (const f of ['images/side-299x300.png', 'images/ok-640x480.jpg', 'broken/png-named.jpg', 'videos/fps-24.mp4']) copyFileSync(fx.path(f), join(media, f.replace('/', '-')));
 }, 120_000);
 
-const COMMANDS = ['lint', 'probe', 'profiles', 'merge-reports', 'fix', 'submit', 'status', 'download'];
+const COMMANDS = ['lint', 'probe', 'profiles', 'merge-reports', 'fix', 'submit', 'status', 'download', 'mcp'];
 const ESC = '\u001b';
 
 describe('help', () => {
