@@ -1,13 +1,14 @@
+import { existsSync } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { isInside } from './walk.js';
 import { blankFacts } from './probes/facts.js';
-import type { AssetReport, Facts, Report, RequestReport } from './types.js';
+import type { Facts, Report } from './types.js';
+import type { CheckedRequest } from './request-report.js';
 import type { AssetRef, NormalizedRequest } from './manifest/types.js';
-import { checkAsset } from './rules/asset/index.js';
 import { mapPool } from './lib/pool.js';
-import { assetReport, buildReport, isError, renderAll } from './report.js';
+import { buildReport } from './report.js';
 import type { RemoteRun } from './remote/run.js';
 
 export interface PreflightOptions {
@@ -33,10 +34,7 @@ export interface PreflightOptions {
   roots?: string[];
 }
 
-export interface CheckedRequest {
-  request: RequestReport;
-  assets: AssetReport[];
-}
+export type { CheckedRequest } from './request-report.js';
 
 /**
  * Checks one request: a body object in either dialect, or a path to a manifest file.
@@ -67,7 +65,7 @@ export async function checkManifestFile(path: string, options: PreflightOptions 
 const manifests = () => import('./manifest/index.js');
 
 async function checkNormalized(req: NormalizedRequest, options: PreflightOptions): Promise<CheckedRequest> {
-  const [probes, { checkRequest }, { billing }] = await Promise.all([import('./probes/index.js'), import('./rules/request/index.js'), import('./billing.js')]);
+  const [probes, { requestReport }] = await Promise.all([import('./probes/index.js'), import('./request-report.js')]);
   const probeFile = options.probe ?? ((p: string) => probes.probe(p, { deep: options.deep }));
   const refs = [...req.images, ...req.videos, ...req.audios];
   const local = [...new Set(refs.flatMap((r) => (r.location.type === 'path' ? [r.location.path] : [])))];
@@ -104,20 +102,7 @@ async function checkNormalized(req: NormalizedRequest, options: PreflightOptions
     await own?.close();
   }
   const factsOf = (ref: AssetRef) => factsByKey.get(ref.location.type === 'path' ? ref.location.path : ref.location.type === 'url' ? ref.location.url : '');
-  const ctx = { profile: req.profile, facts: factsOf };
-  const findings = [...req.findings, ...(req.parsed ? checkRequest(req, ctx) : [])];
-  const problems = renderAll(findings, req.source);
-  const assets = [...factsByKey.values()].map((f) => assetReport(f, checkAsset(f, req.profile)));
-  const request: RequestReport = {
-    source: req.source,
-    ok: !problems.some(isError) && assets.every((a) => a.ok),
-    profile: req.profile.id,
-    problems,
-    billing: req.parsed ? billing(req, req.profile, factsOf) : null,
-    assets: refs.map((r) => ({ kind: r.kind, index: r.index, source: r.location.type === 'path' ? displayPath(r.location.path) : r.written })),
-    ...(typeof req.prompt === 'string' ? { prompt: req.prompt } : {}),
-  };
-  return { request, assets };
+  return requestReport(req, { factsOf, probed: [...factsByKey.values()], exists: existsSync, display: displayPath });
 }
 
 /** Paths under the working directory are shown relative to it, as a person typed them. */

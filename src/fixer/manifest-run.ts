@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Facts } from '../types.js';
@@ -15,7 +16,7 @@ import { refsOf, type Job, type ManifestJob } from './jobs.js';
 /** Request errors the fixer leaves alone, and the clip budgets it will meet (as shares on the jobs). */
 export function checkManifest(m: ManifestJob, factsOf: (ref: AssetRef) => Facts | undefined, jobOf: (abs: string) => Job | undefined, strategy: TrimStrategy): void {
   const { req } = m;
-  const findings = [...req.findings, ...(req.parsed ? checkRequest(req, { profile: req.profile, facts: factsOf }) : [])];
+  const findings = [...req.findings, ...(req.parsed ? checkRequest(req, { profile: req.profile, facts: factsOf, exists: existsSync }) : [])];
   for (const f of findings) {
     if (f.severity !== 'error') continue;
     if (BUDGET_CODES.has(f.code) && f.args.bound !== 'min') {
@@ -110,7 +111,7 @@ async function recheckManifest(path: string, model: string | undefined, probe: (
     if (ref.location.type === 'path' && !facts.has(ref.location.path)) facts.set(ref.location.path, await probe(ref.location.path));
   }
   const factsOf = (ref: AssetRef) => (ref.location.type === 'path' ? facts.get(ref.location.path) : undefined);
-  const found = [...req.findings, ...(req.parsed ? checkRequest(req, { profile: req.profile, facts: factsOf }) : [])].map((f) => ({ f, subject: req.source }));
+  const found = [...req.findings, ...(req.parsed ? checkRequest(req, { profile: req.profile, facts: factsOf, exists: existsSync }) : [])].map((f) => ({ f, subject: req.source }));
   for (const x of facts.values()) found.push(...checkAsset(x, req.profile).map((f) => ({ f, subject: x.source })));
   return found.filter(({ f }) => f.severity === 'error').map(({ f, subject }) => ({ code: f.code, message: render(f, subject).message }));
 }

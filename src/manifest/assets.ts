@@ -1,6 +1,4 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AssetLocation } from './types.js';
+import type { AssetLocation, PathOps } from './types.js';
 
 /** Shorter strings are never taken for base64: real media inlined is far longer than this. */
 export const BASE64_MIN_CHARS = 256;
@@ -18,25 +16,19 @@ export function isDataUri(s: string): boolean {
   return /^\s*data:/i.test(s);
 }
 
-/** Where an asset string points: a URL, a local path (absolute, against baseDir), or inline data. */
-export function locate(written: string, baseDir: string): AssetLocation {
+/** Where an asset string points: a URL, a local path (against baseDir, by the runtime's `paths`), or inline data. */
+export function locateWith(written: string, baseDir: string, paths: PathOps): AssetLocation {
   const s = written.trim();
   if (isDataUri(s) || looksLikeBase64(s)) return { type: 'data' };
   if (/^file:\/\//i.test(s)) {
     try {
-      return { type: 'path', path: fileURLToPath(s) };
+      return { type: 'path', path: paths.fromFileUrl(s) };
     } catch {
       return { type: 'url', url: s };
     }
   }
   if (SCHEME_URL.test(s)) return { type: 'url', url: s };
-  return { type: 'path', path: resolve(baseDir, s) };
-}
-
-/** True when `path` is outside `dir` (or is `dir` itself's parent chain). */
-export function escapes(path: string, dir: string): boolean {
-  const rel = relative(resolve(dir), path);
-  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  return { type: 'path', path: paths.resolve(baseDir, s) };
 }
 
 /** An asset string short enough for a message: inline data and very long strings are cut. */

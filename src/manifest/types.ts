@@ -59,3 +59,13 @@ export interface NormalizeOptions {
   /** Report asset paths that leave baseDir (request.path_escapes). Default: true when baseDir is given. */
   checkEscapes?: boolean;
 }
+
+/** How asset strings become locations in one runtime (node:path on disk; dropped files' names in a page). */
+export interface PathOps {
+  /** The folder relative paths resolve against, from the caller's baseDir (or the runtime's default). */
+  base(dir?: string): string;
+  resolve(base: string, written: string): string;
+  /** A file: URL as a path; throws when it is not one this runtime can open. */
+  fromFileUrl(url: string): string;
+  escapes(path: string, dir: string): boolean;
+}

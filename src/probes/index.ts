@@ -2,18 +2,9 @@ import { constants, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Facts, ReadFailure } from '../types.js';
 import type { RemoteRun } from '../remote/run.js';
-import { blankFacts } from './facts.js';
-import { guarded, SourceReadError } from './guard.js';
-import { extensionOf, sniff, type Sniffed } from './sniff.js';
 import { isUrl } from './is-url.js';
 import { fileSource, type ByteSource, type FileSource } from './source.js';
-// The in-process readers and the integrity checks run on nearly every file: imported up front, as a
-// dynamic import() per file costs more than the readers themselves. sharp, ffprobe and music-metadata
-// stay behind import() for the files these readers leave to them.
-import { fastVideoFacts } from './fast/index.js';
-import { fastJpegFacts } from './fast/jpeg.js';
-import { fastMp3Facts } from './fast/mp3.js';
-import { checkIntegrity } from './integrity/index.js';
+import { probeSource, type Fallbacks } from './pipeline.js';
 
 export interface ProbeOptions {
   /** Budget for the whole probe (ffprobe is killed when it runs out). Default 60 s. */
@@ -47,110 +38,41 @@ export async function probe(input: string | ByteSource, opts: ProbeOptions = {})
   // a source made here is closed here (one handle per probe); a caller's source is the caller's
   const own = typeof input === 'string' ? fileSource(input) : undefined;
   const src = own ?? (input as ByteSource);
-  const facts = blankFacts(src.id, extensionOf(src.name));
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<Facts>((resolve) => {
-    timer = setTimeout(
-      () => resolve({ ...facts, failure: { reason: 'timeout', detail: `probing took longer than ${timeoutMs} ms` } }),
-      timeoutMs,
-    );
+  return probeSource(src, nodeFallbacks(own), {
+    timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    deep: opts.deep,
+    settled: own && (() => void own.close()),
   });
-  const work = probeInto(guarded(src), facts, Date.now() + timeoutMs, opts.deep ?? false, own);
-  // closed when the work settles, not at the deadline: a read still in flight must not hit a closed handle
-  if (own) void work.catch(() => {}).finally(() => own.close());
-  try {
-    return await Promise.race([work, deadline]);
-  } catch (err) {
-    if (err instanceof SourceReadError) return { ...facts, failure: { reason: 'unreadable', detail: err.message } };
-    throw err;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
-async function probeInto(src: ByteSource, facts: Facts, deadlineAt: number, deep: boolean, file?: FileSource): Promise<Facts> {
-  const fail = (reason: string, detail: string): Facts => ({ ...facts, failure: { reason, detail } });
-
-  if (src.localPath) {
-    const local = await checkLocal(src.localPath, file);
-    if (local) return fail(local.reason, local.detail);
-  }
-  let size: number;
-  try {
-    size = await src.size();
-    facts.bytes = size;
-    if (size === 0) return fail('empty', 'the file has no bytes');
-    await src.read(0, 1);
-  } catch (err) {
-    return fail('unreadable', errorText(err));
-  }
-
-  let sniffed: Sniffed;
-  try {
-    sniffed = await sniff(src);
-  } catch (err) {
-    return fail('unreadable', errorText(err));
-  }
-  Object.assign(facts, {
-    kind: sniffed.kind,
-    format: sniffed.format,
-    mime: sniffed.mime,
-    extensionMismatch: sniffed.extensionMismatch,
-    probedBy: 'file-type',
-  });
-  if (!sniffed.kind || !sniffed.format) {
-    const what = sniffed.detected ? `the content is ${sniffed.detected} (${sniffed.mime})` : 'the content is not recognised';
-    return fail('unknown_format', `${what}, not an image, video or audio file`);
-  }
-
-  const [probed, integrity] = await Promise.all([
-    probeKind(src, size, sniffed, Math.max(1, deadlineAt - Date.now()), deep),
-    checkFormatIntegrity(src, sniffed.format),
-  ]);
-  // the integrity check names the structural problem (truncated, ...) more exactly than a tool error
-  let failure = integrity ?? probed.failure ?? null;
-  if (deep && !failure && sniffed.kind !== 'video') {
-    const { deepCheck } = await import('./deep.js');
-    failure = await deepCheck(src, sniffed.kind, sniffed.format, size, Math.max(1, deadlineAt - Date.now()));
-  }
-  return { ...facts, ...probed, failure };
-}
-
-async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeoutMs: number, deep: boolean): Promise<Partial<Facts>> {
-  const { kind, format, mime } = sniffed;
-  if (kind === 'image') {
-    if (format === 'jpeg') {
-      // in-process header reader; anything it doubts goes to sharp below
-      const fast = await fastJpegFacts(src, size);
-      if (fast.ok) return { ...fast.facts, failure: null, probedBy: 'fast-jpeg' };
-    }
-    const { probeImage } = await import('./image.js');
-    const img = await probeImage(src, size, format!);
-    if (img.width === null && !img.failure) {
-      // a format libvips cannot read (bmp, heic): ffprobe reads its header
+/** Node's fallbacks: sharp (ffprobe for what libvips cannot read), ffprobe, music-metadata, loaded on first need. */
+function nodeFallbacks(file?: FileSource): Fallbacks {
+  return {
+    before: async (src) => (src.localPath ? checkLocal(src.localPath, file) : null),
+    async image(src, size, format, timeoutMs) {
+      const { probeImage } = await import('./image.js');
+      const img = await probeImage(src, size, format);
+      if (img.width === null && !img.failure) {
+        // a format libvips cannot read (bmp, heic): ffprobe reads its header
+        const { probeVideo } = await import('./video.js');
+        const v = await probeVideo(src, { timeoutMs });
+        if (!v.failure && v.width !== null) return { width: v.width, height: v.height, rotation: img.rotation, failure: null, probedBy: 'ffprobe' };
+      }
+      return { ...img, probedBy: 'sharp' };
+    },
+    async video(src, _format, timeoutMs, deep) {
       const { probeVideo } = await import('./video.js');
-      const v = await probeVideo(src, { timeoutMs });
-      if (!v.failure && v.width !== null) return { width: v.width, height: v.height, rotation: img.rotation, probedBy: 'ffprobe' };
-    }
-    return { ...img, probedBy: 'sharp' };
-  }
-  if (kind === 'video') {
-    if ((format === 'mp4' || format === 'mov') && !deep) {
-      // in-process moov reader; anything it doubts goes to ffprobe below
-      const fast = await fastVideoFacts(src, format);
-      if (fast.ok) return { ...fast.facts, sampleRate: null, channels: null, failure: null, probedBy: 'fast-mp4' };
-    }
-    const { probeVideo } = await import('./video.js');
-    return { ...(await probeVideo(src, { timeoutMs, deep })), probedBy: 'ffprobe' };
-  }
-  if (format === 'mp3') {
-    // plain MP3s without music-metadata; anything the reader doubts goes to it below
-    const fast = await fastMp3Facts(src, size);
-    if (fast.ok) return { ...fast.facts, probedBy: 'fast-mp3' };
-  }
-  const { probeAudio } = await import('./audio.js');
-  return { ...(await probeAudio(src, size, format!, mime)), probedBy: 'music-metadata' };
+      return { ...(await probeVideo(src, { timeoutMs, deep })), probedBy: 'ffprobe' };
+    },
+    async audio(src, size, format, mime) {
+      const { probeAudio } = await import('./audio.js');
+      return { ...(await probeAudio(src, size, format, mime)), probedBy: 'music-metadata' };
+    },
+    async deep(src, kind, format, size, timeoutMs) {
+      const { deepCheck } = await import('./deep.js');
+      return deepCheck(src, kind, format, size, timeoutMs);
+    },
+  };
 }
 
 /**
@@ -184,10 +106,6 @@ async function checkLocal(path: string, file?: FileSource): Promise<ReadFailure 
     return { reason: 'unreadable', detail: errorText(err) };
   }
   return null;
-}
-
-async function checkFormatIntegrity(src: ByteSource, format: string): Promise<ReadFailure | null> {
-  return checkIntegrity(src, format);
 }
 
 function typeName(st: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSymbolicLink(): boolean }): string {

@@ -1,4 +1,3 @@
-import { extname } from 'node:path';
 import type { Kind } from '../types.js';
 import type { ByteSource } from './source.js';
 import { quickSniff } from './fast/sniff.js';
@@ -77,8 +76,11 @@ const ALIASES: Record<string, string> = {
   wmv: 'asf',
 };
 
+/** node:path's (POSIX) extname of the last segment, lower case without the dot ('' for none, '.bashrc' or 'a.'). */
 export function extensionOf(name: string): string {
-  return extname(name).slice(1).toLowerCase();
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
 export function isExtensionMismatch(format: string | null, extension: string): boolean {

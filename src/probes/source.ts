@@ -1,28 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename } from 'node:path';
+import { HEAD_BYTES, type ByteSource } from './bytes.js';
 
-/**
- * Where a probe reads bytes from. Local files now; the remote issue adds an HTTP
- * implementation with range requests, so probes must only use this interface
- * (and `localPath` when a tool such as ffprobe needs a path).
- */
-export interface ByteSource {
-  /** The path or URL as given. */
-  readonly id: string;
-  /** The last path segment, for the extension check. */
-  readonly name: string;
-  /** Set when the bytes are a regular file on disk. */
-  readonly localPath?: string;
-  /**
-   * The open descriptor of a local file (opening it if needed). Tools that read the file themselves
-   * (ffprobe) get this, never the path again: the path may name something else by then.
-   */
-  fd?(): number;
-  size(): Promise<number>;
-  /** Up to `length` bytes from `offset`; shorter only at the end of the source. */
-  read(offset: number, length: number): Promise<Uint8Array>;
-  close?(): Promise<void>;
-}
+export { HEAD_BYTES, type ByteSource } from './bytes.js';
 
 export interface FileSource extends ByteSource {
   readonly localPath: string;
@@ -30,9 +10,6 @@ export interface FileSource extends ByteSource {
   stat(): Promise<Stats>;
   close(): Promise<void>;
 }
-
-/** The first bytes of a file, read once and shared by the sniff, the integrity check and the probe. */
-export const HEAD_BYTES = 64 * 1024;
 
 /**
  * A local file read through one descriptor, opened on first use (non-blocking, so a path swapped for

@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { isIP } from '../lib/ip.js';
 
 /**
  * Why an address is not reachable from the public internet, or null when it is.

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Facts, Finding, Kind } from '../../src/types.js';
 import type { AssetRef, NormalizedRequest } from '../../src/manifest/types.js';
 import { normalizeRequest } from '../../src/manifest/index.js';
@@ -38,7 +39,7 @@ export const urls = (kind: string, n: number, ext = kind === 'image' ? 'png' : k
 export type FactMap = Partial<Record<Kind, (Facts | undefined)[]>>;
 
 export function ctxFor(req: NormalizedRequest, map: FactMap = {}, exists?: (p: string) => boolean): RequestRuleContext {
-  return { profile: req.profile, facts: (ref: AssetRef) => map[ref.kind]?.[ref.index], exists };
+  return { profile: req.profile, facts: (ref: AssetRef) => map[ref.kind]?.[ref.index], exists: exists ?? existsSync };
 }
 
 export function check(body: unknown, map: FactMap = {}, opts: { profile?: string } = {}): Finding[] {

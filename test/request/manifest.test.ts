@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +14,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const all = async (path: string, opts = {}) => {
   const req = await loadManifest(path, opts);
-  return { req, findings: [...req.findings, ...checkRequest(req, { profile: req.profile, facts: () => undefined })] };
+  return { req, findings: [...req.findings, ...checkRequest(req, { profile: req.profile, facts: () => undefined, exists: existsSync })] };
 };
 
 describe('committed manifests', () => {

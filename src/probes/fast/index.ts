@@ -1,7 +1,7 @@
 import type { Facts } from '../../types.js';
 import type { FfprobeJson } from '../ffprobe.js';
 import type { ByteSource } from '../source.js';
-import { normaliseFfprobe } from '../video.js';
+import { normaliseFfprobe } from '../normalise.js';
 import { locateMoov } from './locate.js';
 import { Doubt, readMoov } from './moov.js';
 

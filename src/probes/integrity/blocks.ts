@@ -90,10 +90,19 @@ export function isFourCC(b: Uint8Array, o: number): boolean {
   return true;
 }
 
-/** Index of `needle` in `hay` at or after `from`, or -1 (native search: tails are scanned on every file). */
+/**
+ * Index of `needle` in `hay` at or after `from`, or -1. Tails are scanned on every file, so the first
+ * byte is found by the typed array's native search; no Buffer, so it runs in browsers as well.
+ */
 export function indexOf(hay: Uint8Array, needle: readonly number[], from = 0): number {
   if (needle.length === 0) return Math.min(Math.max(0, from), hay.length);
-  return Buffer.from(hay.buffer, hay.byteOffset, hay.byteLength).indexOf(Uint8Array.from(needle), Math.max(0, from));
+  const last = hay.length - needle.length;
+  for (let i = hay.indexOf(needle[0], Math.max(0, from)); i !== -1 && i <= last; i = hay.indexOf(needle[0], i + 1)) {
+    let j = 1;
+    while (j < needle.length && hay[i + j] === needle[j]) j++;
+    if (j === needle.length) return i;
+  }
+  return -1;
 }
 
 export const plural = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import type { Finding } from '../../types.js';
 import type { RequestRule } from './types.js';
 import { allAssets } from './types.js';
@@ -10,14 +9,13 @@ import { shortWritten } from '../../manifest/assets.js';
  * asset rules' business, probed or not.
  */
 export const assetPresenceRules: RequestRule = (req, ctx) => {
-  const exists = ctx.exists ?? existsSync;
   const out: Finding[] = [];
   for (const ref of allAssets(req)) {
     if (ctx.facts(ref)) continue;
     const loc = ref.location;
     if (loc.type === 'url') {
-      out.push({ code: 'request.url_not_checked', severity: 'warning', args: { kind: ref.kind, index: ref.index, url: shortWritten(loc.url), scheme: /^([a-z][a-z0-9+.-]*):/i.exec(loc.url)?.[1]?.toLowerCase() ?? null } });
-    } else if (loc.type === 'path' && !exists(loc.path)) {
+      out.push({ code: 'request.url_not_checked', severity: 'warning', args: { kind: ref.kind, index: ref.index, url: shortWritten(loc.url), scheme: /^([a-z][a-z0-9+.-]*):/i.exec(loc.url)?.[1]?.toLowerCase() ?? null, detail: ctx.unchecked?.(ref) } });
+    } else if (loc.type === 'path' && !ctx.exists(loc.path)) {
       out.push({ code: 'request.asset_missing', severity: 'error', args: { kind: ref.kind, index: ref.index, written: shortWritten(ref.written), path: loc.path } });
     }
   }

@@ -1,7 +1,7 @@
 import type { Finding } from '../../types.js';
 import type { RequestRule } from './types.js';
 import { allAssets } from './types.js';
-import { fieldPath, fieldNames } from '../../manifest/normalize.js';
+import { fieldPath, fieldNames } from '../../manifest/fields.js';
 import { isDataUri } from '../../manifest/assets.js';
 
 /** Body size (UTF-8 JSON) and inlined assets (data: URIs, long base64 strings). */

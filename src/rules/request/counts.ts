@@ -1,7 +1,7 @@
 import type { Finding, Kind } from '../../types.js';
 import type { RequestRule } from './types.js';
 import { allAssets, refsOf } from './types.js';
-import { fieldNames } from '../../manifest/normalize.js';
+import { fieldNames } from '../../manifest/fields.js';
 
 const KINDS: Kind[] = ['image', 'video', 'audio'];
 

@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { isIP } from '../../lib/ip.js';
 import { classifyAddress, type AddressClass } from '../../remote/address.js';
 
 /**

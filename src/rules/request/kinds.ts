@@ -1,7 +1,7 @@
 import type { Finding } from '../../types.js';
 import type { RequestRule } from './types.js';
 import { allAssets } from './types.js';
-import { fieldNames } from '../../manifest/normalize.js';
+import { fieldNames } from '../../manifest/fields.js';
 import { shortWritten } from '../../manifest/assets.js';
 
 /** An asset whose content is another kind than the list it is in (an mp3 in video_urls). */

@@ -1,7 +1,7 @@
 import type { Finding } from '../../types.js';
 import type { RequestRule } from './types.js';
 import { AIGPTIMAGE } from '../../profiles/documents.js';
-import { fieldNames } from '../../manifest/normalize.js';
+import { fieldNames } from '../../manifest/fields.js';
 
 /** quality/resolution and aspect_ratio/ratio against the profile's lists (exact, case-sensitive as the API). */
 export const optionRules: RequestRule = (req, { profile }) => {

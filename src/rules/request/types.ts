@@ -6,8 +6,10 @@ export interface RequestRuleContext {
   profile: Profile;
   /** Probed facts of an asset; undefined when it was not probed (URLs until remote probing exists). */
   facts: (ref: AssetRef) => Facts | undefined;
-  /** Whether a local path exists; defaults to fs.existsSync (used only for unprobed paths). */
-  exists?: (path: string) => boolean;
+  /** Whether a local path exists (used only for unprobed paths): fs.existsSync in Node, the dropped files in a page. */
+  exists: (path: string) => boolean;
+  /** Why an unprobed URL could not be read where the check ran (a page the server's CORS policy refuses). */
+  unchecked?: (ref: AssetRef) => string | undefined;
 }
 
 export type RequestRule = (req: NormalizedRequest, ctx: RequestRuleContext) => Finding[];
