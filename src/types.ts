@@ -72,6 +72,11 @@ export interface Facts {
   probedBy: string | null;
   /** Set for URL assets. */
   remote?: RemoteFacts | null;
+  /**
+   * Facts the rules read that this runtime could not learn (the browser build has no ffprobe: the
+   * frame rate of a WebM, say). Absent when every fact was learned; rules report it as file.unverified.
+   */
+  unverified?: { facts: (keyof Facts)[]; detail: string } | null;
 }
 
 /** A detection: plain data. Text comes from messages.ts. */

@@ -48,6 +48,10 @@ export const assetMessages: MessageTable = {
     message: (a, s) => `${s}: could not be probed (${a.detail ?? a.reason})`,
     fix: () => 'Check the file plays in a media player; re-export it if it does not.',
   },
+  'file.unverified': {
+    message: (a, s) => `${s}: ${list(a.actual)} could not be learned here${a.detail ? ` (${a.detail})` : ''}, so ${Array.isArray(a.actual) && a.actual.length > 1 ? 'their limits were' : 'its limit was'} not checked`,
+    fix: () => 'Check the file with the command line tool (seedance-preflight lint FILE), which reads every fact.',
+  },
 
   'url.http_status': {
     message: (a, s) => `${s}: the URL answered ${a.detail}`,

@@ -149,8 +149,8 @@ export const requestMessages: MessageTable = {
     fix: () => 'Keep assets beside the manifest (paths relative to it) so the manifest can be moved and shared.',
   },
   'request.url_not_checked': {
-    message: (a, s) => `${s}: ${a.kind} ${Number(a.index) + 1} is a URL (${a.url}) and was not downloaded, so it was not checked`,
-    fix: () => 'Check a local copy of the file, or enable remote checks.',
+    message: (a, s) => `${s}: ${a.kind} ${Number(a.index) + 1} is a URL (${a.url}) and was not downloaded, so it was not checked${a.detail ? `: ${a.detail}` : ''}`,
+    fix: (a) => (a.detail ? 'Let the page read the URL (CORS: Access-Control-Allow-Origin, and Access-Control-Expose-Headers: Content-Range), or drop the file itself.' : 'Check a local copy of the file, or enable remote checks.'),
   },
   'request.asset_missing': {
     message: (a, s) => `${s}: ${a.kind} ${Number(a.index) + 1} ("${a.written}") does not exist (${a.path})`,

@@ -14,6 +14,7 @@ export const codes = {
   'file.unknown_format': 'The content is not a media type the API accepts.',
   'file.extension_mismatch': 'The file name says one format, the content another.',
   'file.probe_failed': 'The probe failed or timed out on this file.',
+  'file.unverified': 'A fact the rules need could not be learned where the check ran (e.g. the frame rate of a WebM in a browser), so its limit was not checked.',
   // URLs, fetched as the provider will fetch them
   'url.http_status': 'The URL answered with an error status.',
   'url.timeout': 'The URL did not answer in time.',

@@ -31,6 +31,10 @@ export function fileRules(f: Facts, p: Profile): Finding[] {
   } else if (f.kind === null) {
     out.push(finding('file.unknown_format', 'error', { actual: f.mime ?? f.format ?? 'unknown', format: f.format }));
   }
+  if (!f.failure && f.unverified?.facts.length) {
+    // never a silent pass: a limit that could not be checked is said so
+    out.push(finding('file.unverified', 'warning', { actual: f.unverified.facts, detail: f.unverified.detail }));
+  }
   if (f.extensionMismatch && f.format) {
     out.push(finding('file.extension_mismatch', 'warning', { actual: f.format, extension: f.extension }));
   }
