@@ -36,6 +36,8 @@ if (tsc && tool('esbuild')) {
   if (built() >= Math.max(...['src', 'scripts', 'package.json', 'tsconfig.json'].map(newest))) process.exit(0);
   const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
+  // the browser entry first: bundle.mjs stamps dist/bin/BUILT, after which prepare skips the build
+  await import('./bundle-browser.mjs');
   await import('./bundle.mjs');
 } else {
   const out = join(root, 'dist', 'bin');
