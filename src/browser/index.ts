@@ -141,5 +141,5 @@ const isArrayLike = (x: unknown): x is ArrayLike<Blob> => Array.isArray(x) || (t
 
 async function probeUrlSource(src: CountingSource, remote: Facts['remote'], options: BrowserCheckOptions): Promise<Facts> {
   const facts = await probeSource(src, browserFallbacks(() => null), { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
-  return { ...facts, remote: remote && { ...remote, bytesRead: src.bytesRead() } };
+  return { ...facts, remote: remote && { ...remote, bytesRead: src.bytesRead(), requests: src.requests?.() ?? remote.requests } };
 }

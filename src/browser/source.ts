@@ -3,6 +3,8 @@ import { HEAD_BYTES, type ByteSource } from '../probes/bytes.js';
 /** A ByteSource that also counts what it read (the page and the bench show it). */
 export interface CountingSource extends ByteSource {
   bytesRead(): number;
+  /** Requests made (URL sources). */
+  requests?(): number;
 }
 
 /**

@@ -19,9 +19,10 @@ export type UrlOpen =
  */
 export async function openUrl(url: string, name: string): Promise<UrlOpen> {
   let read = 0;
-  const get = async (from: number, to: number) => {
-    const res = await fetch(url, { headers: { Range: `bytes=${from}-${to}` }, credentials: 'omit', redirect: 'follow' });
-    return res;
+  let requests = 0;
+  const get = (from: number, to: number) => {
+    requests++;
+    return fetch(url, { headers: { Range: `bytes=${from}-${to}` }, credentials: 'omit', redirect: 'follow' });
   };
   let first: Response;
   try {
@@ -37,6 +38,7 @@ export async function openUrl(url: string, name: string): Promise<UrlOpen> {
     expiresAt: null,
     expiresInSec: null,
     bytesRead,
+    requests,
   });
   if (!first.ok) {
     await first.body?.cancel();
@@ -83,5 +85,5 @@ export async function openUrl(url: string, name: string): Promise<UrlOpen> {
     },
     bytesRead: () => read,
   };
-  return { ok: true, source, remote: remote(read) };
+  return { ok: true, source: { ...source, requests: () => requests }, remote: remote(read) };
 }
