@@ -1,14 +1,12 @@
 import type { FfmpegJob } from '../media/ffmpeg.js';
 import type { Facts } from '../types.js';
 import type { Plan } from './types.js';
-import { MP3_KBPS } from './plan-audio.js';
+import { MP3_KBPS, MP3_MAX_RATE as LAME_MAX_RATE } from './plan-audio.js';
 
 type FixPlan = Extract<Plan, { status: 'fix' }>;
 
 /** mp3 frames hold 1152 samples; players that ignore the LAME gapless header count the last two as well. */
 const MP3_FRAME_SAMPLES = 1152;
-/** LAME encodes at most 48 kHz and two channels. */
-const LAME_MAX_RATE = 48_000;
 
 /** The ffmpeg job for an audio plan: PCM wav (the plan's sample format) or LAME mp3, first audio stream only. */
 export function audioJob(p: FixPlan, facts: Facts, input: string, output: string): FfmpegJob {

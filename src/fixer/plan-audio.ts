@@ -9,6 +9,8 @@ import { PCM_16, pcmFor, type Pcm } from './pcm.js';
 const LOSSLESS = new Set(['wav', 'flac', 'aiff']);
 /** Rates tried, highest first, when a wav must shrink. */
 const SAMPLE_RATES = [48_000, 44_100, 32_000, 24_000, 22_050, 16_000, 12_000, 11_025, 8_000];
+/** The highest sample rate an mp3 (MPEG-1 Layer III) holds. */
+export const MP3_MAX_RATE = 48_000;
 /** mp3 bitrate when nothing asks for less (kb/s). */
 export const MP3_KBPS = 192;
 /** A wav's bytes besides the samples: RIFF, fmt and data headers, and ffmpeg's LIST (encoder) chunk. */
@@ -53,6 +55,12 @@ export function planAudio(f: Facts, errors: Finding[], profile: Profile, opts: P
       actions.push({ type: 'convert', code: sizeCode, from: 'wav', to: 'mp3' });
       format = 'mp3';
     }
+  }
+  // an mp3 holds at most 48 kHz and two channels (MPEG-1 Layer III): a step says so when the source has more
+  const converted = actions.find((a) => a.type === 'convert' && a.to === 'mp3');
+  if (format === 'mp3' && converted) {
+    if ((f.sampleRate ?? 0) > MP3_MAX_RATE) actions.push({ type: 'resample', code: converted.code, from: f.sampleRate!, to: MP3_MAX_RATE });
+    if ((f.channels ?? 0) > 2 && !actions.some((a) => a.type === 'downmix')) actions.push({ type: 'downmix', code: converted.code, from: f.channels!, to: 2 });
   }
   if (seconds !== null && format === 'mp3') {
     const kbps = Math.min(MP3_KBPS, Math.floor((maxBytes * 8 * BITRATE_HEADROOM) / seconds / 1000));

@@ -151,3 +151,20 @@ describe('budget', () => {
     expect(trimToBudget(Array.from({ length: 8 }, () => ({ durationSec: 3, floorSec: 2 })), 15, 'end')).toBeNull();
   });
 });
+
+describe('plan: audio changes are steps with their reason', () => {
+  it('a 96 kHz 6-channel ogg becoming mp3 is resampled to 48 kHz and downmixed to stereo, booked to the format change', () => {
+    const p = fixPlan(planOf(facts('audio', { format: 'ogg', extension: 'ogg', sampleRate: 96_000, channels: 6 })));
+    expect(p.actions).toEqual([
+      { type: 'convert', code: 'audio.format', from: 'ogg', to: 'mp3' },
+      { type: 'resample', code: 'audio.format', from: 96_000, to: 48_000 },
+      { type: 'downmix', code: 'audio.format', from: 6, to: 2 },
+    ]);
+  });
+  it('a wav keeps its sample format; a 32-bit float wav over the cap becomes 16-bit first', () => {
+    const keep = fixPlan(planOf(facts('audio', { format: 'wav', extension: 'wav', durationSec: 15.5, sampleRate: 8000, channels: 1 }), defaultProfile, { sampleFormat: { codec: 'pcm_u8', sampleFmt: 'u8', bits: 8 } }));
+    expect(keep.output.pcm).toEqual({ codec: 'pcm_u8', label: '8-bit' });
+    const big = fixPlan(planOf(facts('audio', { format: 'wav', extension: 'wav', durationSec: 15, sampleRate: 192_000, channels: 2, bytes: 23_040_044 }), defaultProfile, { sampleFormat: { codec: 'pcm_f32le', sampleFmt: 'flt', bits: 32 } }));
+    expect(big.actions[0]).toEqual({ type: 'sampleformat', code: 'audio.bytes', from: '32-bit float', to: '16-bit', codec: 'pcm_s16le' });
+  });
+});
