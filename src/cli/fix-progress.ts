@@ -1,4 +1,5 @@
 import { safeText } from '../lib/safe-text.js';
+import { lineWriter } from './progress.js';
 import type { FixOptions } from '../fixer/types.js';
 
 type Event = Parameters<NonNullable<FixOptions['onProgress']>>[0];
@@ -14,8 +15,10 @@ export function fixProgress(stream: Stream): { onProgress: (e: Event) => void; e
   const active = new Map<string, Event>();
   let drawn = false;
   let lastDraw = 0;
+  // TERM=dumb gets carriage returns and spaces instead of escape codes (lineWriter)
+  const line = lineWriter(stream);
   const clear = () => {
-    if (drawn) stream.write('\r\u001b[2K');
+    if (drawn) line.clear();
     drawn = false;
   };
   const name = (s: string, width: number) => (s.length > width ? '…' + s.slice(-width + 1) : s);
@@ -24,7 +27,7 @@ export function fixProgress(stream: Stream): { onProgress: (e: Event) => void; e
     if (active.size === 0) return;
     const width = Math.max(20, Math.floor(((stream.columns ?? 80) - 10) / active.size) - 12);
     const parts = [...active.values()].map((e) => `${e.n}/${e.total} ${name(safeText(e.source), width)}${e.percent !== undefined ? ` ${Math.floor(e.percent)}%` : ''}`);
-    stream.write(`fixing ${parts.join('  ')}`);
+    line.write(`fixing ${parts.join('  ')}`);
     drawn = true;
     lastDraw = Date.now();
   };

@@ -7,6 +7,7 @@ import type { ProviderName, SavedResult, SubmitResult, TaskState } from '../subm
 import type { Uploader } from '../upload/types.js';
 import { parseArgs } from './args.js';
 import { UsageError } from './errors.js';
+import { lineWriter } from './progress.js';
 import type { Io } from './io.js';
 
 const PROVIDER = { type: 'string', choices: ['evolink', 'aigptimage'] } as const;
@@ -273,19 +274,14 @@ async function printError(e: SubmitError, out: Io, json: boolean): Promise<numbe
   return exitCodeOf(e);
 }
 
-/** One rewritten line on stderr while waiting, only on a terminal. */
+/** One rewritten line on stderr while waiting, only on a terminal (no escape codes on TERM=dumb: lineWriter). */
 function progressLine(io: Io) {
   const tty = Boolean(io.stderr.isTTY);
-  let shown = false;
+  const line = lineWriter({ write: (s: string) => io.err(s) });
   return {
     show(msg: string) {
-      if (!tty) return;
-      shown = true;
-      io.err(`\r\u001b[2K${msg}`);
+      if (tty) line.write(msg);
     },
-    clear() {
-      if (shown) io.err('\r\u001b[2K');
-      shown = false;
-    },
+    clear: () => line.clear(),
   };
 }

@@ -160,6 +160,15 @@ describe('at a terminal', () => {
     expect(r.out).toMatch(/✖ 4 files checked/);
   });
 
+  it('TERM=dumb: fix shows its n/N progress without escape codes too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sp-habits-fix-'));
+    copyFileSync(fx.path('videos/fps-61.mp4'), join(dir, 'fast.mp4'));
+    const r = await runTty(['fix', dir, '--out', join(dir, 'out')], { TERM: 'dumb' });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/1\/1 done/);
+    expect(r.out).not.toContain(ESC);
+  }, 120_000);
+
   it('colour: on at a terminal; an empty NO_COLOR is ignored, a non-empty one turns it off', async () => {
     const red = `${ESC}[31m`;
     expect((await runTty(['lint', media], { TERM: 'xterm' })).out).toContain(red);
