@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { open, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
+import { readRegularHead } from './lib/read-regular.js';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { isInside } from './walk.js';
@@ -113,14 +114,9 @@ function displayPath(abs: string): string {
 
 /** A .json file found while walking a folder is a manifest only when it has a request's shape. */
 export async function looksLikeRequest(path: string): Promise<boolean> {
-  const fh = await open(path, 'r').catch(() => null);
-  if (!fh) return false;
-  try {
-    const buf = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    const head = buf.subarray(0, bytesRead).toString('utf8');
-    return /^\s*\{/.test(head) && /"(model|prompt|image_urls|video_urls|audio_urls|input)"\s*:/.test(head);
-  } finally {
-    await fh.close();
-  }
+  // non-blocking and regular files only: a FIFO named request.json must not hang the walk
+  const bytes = await readRegularHead(path, 64 * 1024);
+  if (!bytes) return false;
+  const head = bytes.toString('utf8');
+  return /^\s*\{/.test(head) && /"(model|prompt|image_urls|video_urls|audio_urls|input)"\s*:/.test(head);
 }

@@ -1,12 +1,15 @@
 import { ConfigError, loadConfig } from '../config/index.js';
 import { configResolver } from '../config/apply.js';
 import { mergeReports, parseReport } from '../merge-reports.js';
-import { readFileSync } from 'node:fs';
+import { FileTooLargeError, NotRegularFileError, readRegularFileSync } from '../lib/read-regular.js';
 import path from 'node:path';
-import { emitReport, type Format, type Gate, type GateValues, gateFrom, gateSpec, toolVersion } from './gate.js';
+import { checkOutputFile, emitReport, type Format, type Gate, type GateValues, gateFrom, gateSpec, toolVersion } from './gate.js';
 import { parseArgs } from './args.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
+
+/** A JSON report of a very large run is tens of MB; past this it is not one (or /dev/zero). */
+const MAX_REPORT_BYTES = 512 * 1024 * 1024;
 
 // The zod-free part of the gate lives in gate.ts (lint loads only that when there is no config).
 export * from './gate.js';
@@ -45,9 +48,10 @@ export async function mergeReportsCommand(argv: string[], io: Io, cwd = process.
   const reports = positionals.map((f) => {
     let text: string;
     try {
-      text = readFileSync(path.resolve(cwd, f), 'utf8');
+      text = readRegularFileSync(path.resolve(cwd, f), MAX_REPORT_BYTES).toString('utf8');
     } catch (e) {
-      throw new UsageError(`cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'check the path');
+      const why = e instanceof NotRegularFileError || e instanceof FileTooLargeError ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+      throw new UsageError(`cannot read ${f}: ${why}`, 'give the JSON files lint --format json wrote');
     }
     try {
       return parseReport(text, f);
@@ -57,7 +61,7 @@ export async function mergeReportsCommand(argv: string[], io: Io, cwd = process.
   });
   const gate: Gate = {
     format: (values.format as Format | undefined) ?? 'json',
-    outputFile: values['output-file'] as string | undefined,
+    outputFile: checkOutputFile(values['output-file'] as string | undefined, cwd),
     config: null,
     resolver: configResolver(null, cwd),
     maxWarnings: (values['max-warnings'] as number | undefined) ?? -1,

@@ -93,6 +93,14 @@ export async function resolveGateLazy(values: GateValues, cwd: string): Promise<
   return gateFrom(values, cwd, null);
 }
 
+/** --output-file checked before the run, not found out by the write after it. */
+export function checkOutputFile(outputFile: string | undefined, cwd: string): string | undefined {
+  if (outputFile !== undefined && (outputFile === '' || statSync(path.resolve(cwd, outputFile), { throwIfNoEntry: false })?.isDirectory())) {
+    throw new UsageError(`--output-file ${outputFile} is ${outputFile === '' ? 'empty' : 'a folder'}; it takes a file name`, `e.g. --output-file ${path.join(outputFile || '.', 'report.json')}`);
+  }
+  return outputFile;
+}
+
 /** The gate from its flags and an already loaded config (resolveGate loads it). */
 export function gateFrom(values: GateValues, cwd: string, config: LoadedConfig | null): Gate {
   let shard: Shard | undefined;
@@ -103,10 +111,11 @@ export function gateFrom(values: GateValues, cwd: string, config: LoadedConfig |
       throw new UsageError((e as Error).message, 'e.g. --shard 1/4 in the first of four CI jobs');
     }
   }
+  const outputFile = checkOutputFile(values['output-file'] as string | undefined, cwd);
   const cacheOn = values.cache === true || values['cache-location'] !== undefined;
   return {
     format: (values.format as Format | undefined) ?? 'pretty',
-    outputFile: values['output-file'] as string | undefined,
+    outputFile,
     config,
     resolver: configResolver(config, cwd),
     shard,

@@ -1,7 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { FileTooLargeError, NotRegularFileError, readRegularFileSync } from '../lib/read-regular.js';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CONFIG_FILE, type Config, ConfigSchema, PACKAGE_KEY } from './schema.js';
+
+const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 
 export interface LoadedConfig {
   config: Config;
@@ -33,9 +36,11 @@ function isFile(p: string): boolean {
 function readJson(file: string): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // a config (or package.json) is a file in the repository: regular files only, non-blocking, capped
+    text = readRegularFileSync(file, MAX_CONFIG_BYTES).toString('utf8');
   } catch (e) {
-    throw new ConfigError(file, [`cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`]);
+    const why = e instanceof NotRegularFileError || e instanceof FileTooLargeError ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    throw new ConfigError(file, [`cannot read it (${why})`]);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));

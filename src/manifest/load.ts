@@ -1,14 +1,18 @@
-import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Finding } from '../types.js';
 import { selectProfile } from '../profiles/index.js';
 import { EVOLINK_API } from '../profiles/documents.js';
+import { defaultProfile } from '../profiles/index.js';
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../lib/read-regular.js';
 import { jsonErrorDetail, jsonErrorLocation } from './jsonError.js';
 import { normalizeRequest } from './normalize.js';
 import type { NormalizedRequest, NormalizeOptions } from './types.js';
 
-/** Manifests larger than this are not read at all: 4x the largest body the API takes (64 MB). */
-export const MAX_MANIFEST_BYTES = 256_000_000;
+/**
+ * Manifests larger than the largest body the API takes (64 MB) are not read at all: the size is
+ * checked on the open file before a byte is parsed (a 250 MB body once cost 1 GB to reject).
+ */
+export const MAX_MANIFEST_BYTES = defaultProfile.request.maxBodyBytes.value;
 
 /** A request that could not be read or parsed: only its findings mean anything. */
 function unparsed(source: string, findings: Finding[], opts: Pick<NormalizeOptions, 'profile'>, bodyBytes = 0): NormalizedRequest {
@@ -49,24 +53,18 @@ function fileFinding(code: string, detail: string): Finding {
 export async function loadManifest(path: string, opts: Omit<NormalizeOptions, 'baseDir'> = {}): Promise<NormalizedRequest> {
   const abs = resolve(path);
   if (opts.profile) selectProfile({}, opts.profile);
-  let size: number;
-  try {
-    const st = await stat(abs);
-    if (!st.isFile()) return unparsed(path, [fileFinding('file.not_regular', 'the manifest is not a regular file')], opts);
-    size = st.size;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file.not_found' : 'file.unreadable';
-    return unparsed(path, [fileFinding(code, (e as Error).message)], opts);
-  }
-  if (size > MAX_MANIFEST_BYTES) {
-    const finding: Finding = { code: 'request.body_bytes', severity: 'error', args: { actual: size, limit: MAX_MANIFEST_BYTES, source: EVOLINK_API, unread: true } };
-    return unparsed(path, [finding], opts, size);
-  }
   let text: string;
   try {
-    text = await readFile(abs, 'utf8');
+    // non-blocking, regular files only, size checked before reading (a FIFO or /dev/stdin never blocks)
+    text = (await readRegularFile(abs, MAX_MANIFEST_BYTES)).toString('utf8');
   } catch (e) {
-    return unparsed(path, [fileFinding('file.unreadable', (e as Error).message)], opts);
+    if (e instanceof NotRegularFileError) return unparsed(path, [fileFinding('file.not_regular', `the manifest is a ${e.kind}`)], opts);
+    if (e instanceof FileTooLargeError) {
+      const finding: Finding = { code: 'request.body_bytes', severity: 'error', args: { actual: e.size, limit: MAX_MANIFEST_BYTES, source: EVOLINK_API, unread: true } };
+      return unparsed(path, [finding], opts, e.size);
+    }
+    const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file.not_found' : 'file.unreadable';
+    return unparsed(path, [fileFinding(code, (e as Error).message)], opts);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let body: unknown;

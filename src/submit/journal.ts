@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir } from 'node:fs/promises';
+import { readRegularFile } from '../lib/read-regular.js';
 import { join } from 'node:path';
 import type { ProviderName } from './types.js';
 
@@ -19,6 +20,7 @@ export interface JournalEntry {
 
 export const JOURNAL_FILE = 'submissions.jsonl';
 export const DEFAULT_WINDOW_MIN = 10;
+const MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
 
 /** States after which the same body must not be sent again without --force: a task exists or may. */
 const BLOCKING: readonly JournalState[] = ['sending', 'created', 'ambiguous'];
@@ -38,7 +40,8 @@ export class Journal {
   }
 
   async entries(): Promise<JournalEntry[]> {
-    const text = await readFile(this.file, 'utf8').catch(() => '');
+    // the journal may be a file a cloned repository ships: regular, non-blocking, capped
+    const text = (await readRegularFile(this.file, MAX_JOURNAL_BYTES).catch(() => Buffer.alloc(0))).toString('utf8');
     const out: JournalEntry[] = [];
     for (const line of text.split('\n')) {
       if (!line.trim()) continue;
