@@ -1,4 +1,5 @@
 import { paint, wantsColor } from '../reporters/color.js';
+import { join } from 'node:path';
 import { safeDeep, safeJson } from '../lib/safe-text.js';
 import { parseArgs } from './args.js';
 import { UsageError } from './errors.js';
@@ -66,6 +67,7 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
   if (v.help) return io.out(fixHelp), 0;
   if (positionals.length === 0) throw new UsageError('fix needs at least one file, folder or manifest', 'e.g. seedance-preflight fix assets/ --out fixed/');
   if (!v.out) throw new UsageError('fix needs --out DIR: the folder the fixed files are written to', `e.g. seedance-preflight fix ${positionals[0]} --out fixed/`);
+  await refuseOutAroundInputs(positionals, String(v.out));
   const { fix } = await import('../fixer/index.js');
   const progress = fixProgress(io.stderr);
   const report = await fix(positionals, {
@@ -85,4 +87,22 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
     io.out(formatFixPretty(safeDeep(report), paint(typeof v.color === 'boolean' ? v.color : wantsColor(io.stdout)), { commands: Boolean(v['print-commands']), verbose: Boolean(v.verbose) }));
   }
   return report.ok ? 0 : 1;
+}
+
+/**
+ * --out equal to an input folder, or a parent of one, is a usage mistake: every input would be
+ * skipped as an earlier output ("0 fixed", exit 0).
+ */
+async function refuseOutAroundInputs(inputs: string[], out: string): Promise<void> {
+  const { realpath, stat } = await import('node:fs/promises');
+  const { dirname, relative, resolve, isAbsolute } = await import('node:path');
+  const real = (p: string) => realpath(p).catch(() => resolve(p));
+  const outReal = await real(out);
+  for (const input of inputs) {
+    if (!(await stat(input).catch(() => null))?.isDirectory()) continue;
+    const rel = relative(outReal, await real(input));
+    if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
+      throw new UsageError(`--out ${out} is ${rel === '' ? '' : 'a parent of '}the input folder ${input}: every input would be skipped as an earlier output`, `write the fixed files to a separate folder, e.g. --out ${join(dirname(resolve(out)), 'fixed')}`);
+    }
+  }
 }

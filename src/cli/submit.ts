@@ -117,6 +117,9 @@ export async function submitCommand(argv: string[], io: Io, env: NodeJS.ProcessE
   const { positionals, values: v } = parseArgs(argv, submitSpec, 'submit');
   if (v.help) return io.out(submitHelp), 0;
   if (positionals.length !== 1) throw new UsageError('submit takes exactly one manifest', 'e.g. seedance-preflight submit request.json --wait');
+  // usage mistakes first, before the key or the network is looked at
+  const pollIntervalSec = seconds('poll-interval', v['poll-interval']);
+  const timeoutSec = seconds('timeout', v.timeout);
   const apiKey = apiKeyOf(v, env);
   const { uploaderFromEnv, UploadError } = await import('../upload/index.js');
   const { redactor } = await import('../submit/redact.js');
@@ -142,8 +145,8 @@ export async function submitCommand(argv: string[], io: Io, env: NodeJS.ProcessE
       uploader: uploader ?? undefined,
       wait: Boolean(v.wait),
       download: v.download as string | undefined,
-      pollIntervalSec: seconds('poll-interval', v['poll-interval']),
-      timeoutSec: seconds('timeout', v.timeout),
+      pollIntervalSec,
+      timeoutSec,
       callbackUrl: v['callback-url'] as string | undefined,
       journal: { dir: journalDir(cwd) },
       force: Boolean(v.force),

@@ -184,6 +184,14 @@ function addJobResult(report: FixReport, job: Job, cmd: { binary: string | null;
 
 async function refuseOverwrite(jobs: Job[], manifests: ManifestJob[], out: string): Promise<void> {
   const inputs = new Set([...jobs.map((j) => j.real), ...(await Promise.all(manifests.map((m) => realpathOr(m.input.abs))))]);
+  // an existing file beside its own input (fix in/pic.bmp --out in) is the user's, not an earlier output
+  for (const j of jobs) {
+    if (!j.output || inputs.has(await realpathOr(j.output.abs))) continue;
+    const st = await lstat(j.output.abs).catch(() => null);
+    if (st && dirname(await realpathOr(j.output.abs)) === dirname(j.real)) {
+      throw new PreflightUsageError('bad_option', `--out ${out} would replace ${j.output.shown}, a file beside the input ${j.input.path}`, 'fix never replaces a file it did not write: choose another folder, e.g. --out fixed/');
+    }
+  }
   const outputs = [
     ...jobs.flatMap((j) => (j.output ? [{ abs: j.output.abs, source: j.input.path }] : [])),
     ...jobs.flatMap((j) => (j.carry ? [{ abs: j.carry.abs, source: j.input.path }] : [])),
