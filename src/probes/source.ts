@@ -12,8 +12,15 @@ export interface FileSource extends ByteSource {
 }
 
 /**
+ * What the first read of the head takes: the headers of a JPEG, an MP3 or an MP4 with its moov at
+ * the end fit; a reader that needs more grows the head (to what it asked, rounded up to 8 KiB).
+ */
+export const HEAD_FIRST = 8 * 1024;
+
+/**
  * A local file read through one descriptor, opened on first use (non-blocking, so a path swapped for
- * a FIFO never hangs) and kept until close(). Reads inside the first HEAD_BYTES come from one read.
+ * a FIFO never hangs) and kept until close(). Reads inside the first HEAD_BYTES come from the head:
+ * HEAD_FIRST bytes at first, extended in place when a read goes further (earlier views stay valid).
  * The calls are synchronous: on a local disk a read of a cached page costs microseconds, a trip
  * through libuv's thread pool several times that, for each of the ~8 calls a file needs. Returned
  * bytes may be views of a shared buffer, valid until close(): callers read them, never write or keep them.
@@ -26,7 +33,8 @@ export function fileSource(path: string, id: string = path): FileSource {
   let headBuf: Buffer | undefined;
   let st: Stats | undefined;
   let pathSize: number | undefined;
-  let head: Uint8Array | undefined;
+  let headLen = 0;
+  let headEnds = false;
   let closed = false;
   const handle = (): number => {
     if (closed) throw new Error(`${path}: read after close`);
@@ -56,9 +64,17 @@ export function fileSource(path: string, id: string = path): FileSource {
     size: async () => (fd !== undefined ? (st ??= fstatSync(fd)).size : (pathSize ??= statSync(path).size)),
     async read(offset, length) {
       if (length <= 0) return new Uint8Array(0);
-      if (offset + length <= HEAD_BYTES) {
-        head ??= pread(0, HEAD_BYTES, (headBuf = spareHeads.pop() ?? Buffer.allocUnsafe(HEAD_BYTES)));
-        return head.subarray(offset, offset + length);
+      const end = offset + length;
+      if (end <= HEAD_BYTES) {
+        headBuf ??= spareHeads.pop() ?? Buffer.allocUnsafe(HEAD_BYTES);
+        if (end > headLen && !headEnds) {
+          // only the bytes past what is held are read, into the same buffer
+          const want = Math.min(HEAD_BYTES, Math.max(HEAD_FIRST, Math.ceil(end / HEAD_FIRST) * HEAD_FIRST));
+          const got = pread(headLen, want - headLen, headBuf.subarray(headLen, want)).length;
+          headEnds = got < want - headLen; // the file ends inside the head
+          headLen += got;
+        }
+        return new Uint8Array(headBuf.buffer, headBuf.byteOffset + offset, Math.max(0, Math.min(end, headLen) - offset));
       }
       return pread(offset, length);
     },
@@ -67,7 +83,8 @@ export function fileSource(path: string, id: string = path): FileSource {
       // the probe is over (close waits for it): no view of the head is read after this
       if (headBuf && spareHeads.length < 16) spareHeads.push(headBuf);
       headBuf = undefined;
-      head = undefined;
+      headLen = 0;
+      headEnds = false;
       if (fd !== undefined) {
         const f = fd;
         fd = undefined;

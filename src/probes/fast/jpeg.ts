@@ -9,6 +9,8 @@ export interface FastImageFacts {
 
 export type FastJpegResult = { ok: true; facts: FastImageFacts } | { ok: false; reason: string };
 
+/** First read of the header walk; each refill doubles it (most headers end within the first). */
+const FIRST_WINDOW = 4 * 1024;
 const WINDOW = 64 * 1024;
 const MAX_SEGMENTS = 64;
 /** libjpeg's JPEG_MAX_DIMENSION: larger sides are an error to it. */
@@ -27,13 +29,14 @@ const doubt = (why: string): never => {
  * and the caller asks sharp. Source I/O errors propagate (the caller reports the file unreadable).
  */
 export async function fastJpegFacts(src: ByteSource, size: number): Promise<FastJpegResult> {
-  const win: { start: number; bytes: Uint8Array } = { start: 0, bytes: new Uint8Array(0) };
+  const win: { start: number; bytes: Uint8Array; next: number } = { start: 0, bytes: new Uint8Array(0), next: FIRST_WINDOW };
   /** `length` bytes at `offset` (a doubt when the file ends first). */
   const bytes = async (offset: number, length: number): Promise<Uint8Array> => {
     if (offset + length > size) doubt(`the file ends at ${size}, inside a segment at ${offset}`);
     if (offset < win.start || offset + length > win.start + win.bytes.length) {
       win.start = offset;
-      win.bytes = await src.read(offset, Math.min(Math.max(length, WINDOW), size - offset));
+      win.bytes = await src.read(offset, Math.min(Math.max(length, win.next), size - offset));
+      win.next = Math.min(WINDOW, win.next * 2);
       if (win.bytes.length < length) doubt('the source returned fewer bytes than its size');
     }
     return win.bytes.subarray(offset - win.start, offset - win.start + length);

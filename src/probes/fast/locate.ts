@@ -1,12 +1,14 @@
 import type { ByteSource } from '../source.js';
 import { boxAt, fourcc } from './boxes.js';
 
-/** First read: most small files (and the moov of fast-start files) fit in it. */
-export const FIRST_READ = 64 * 1024;
+/** First read: the ftyp and the next box headers; a box past the window is read at its own size. */
+export const FIRST_READ = 8 * 1024;
+/** What is left of a file after a jump, read whole when at most this (a moov at the end, usually). */
+const TAIL_READ = 64 * 1024;
 /** A moov larger than this (hours of tiny samples) is left to ffprobe. */
 export const MAX_MOOV = 32 * 1024 * 1024;
 const MAX_TOP_BOXES = 64;
-const MAX_READS = 8;
+const MAX_READS = 12;
 
 /** Top-level boxes of a fragmented or segmented file: the moov alone does not describe it. */
 const FRAGMENTED = new Set(['moof', 'mfra', 'sidx', 'styp', 'ssix', 'emsg', 'prft']);
@@ -31,7 +33,9 @@ export async function locateMoov(src: ByteSource, size: number): Promise<Located
     if (offset >= winStart && offset + length <= winStart + win.length) return null;
     if (reads >= MAX_READS) return 'too many reads to find the moov';
     winStart = offset;
-    win = await read(offset, Math.min(FIRST_READ, size - offset));
+    // near the end (a moov after the mdat), the rest of the file in one read: every box there is walked
+    const rest = size - offset;
+    win = await read(offset, rest <= TAIL_READ ? rest : FIRST_READ);
     return offset + length <= winStart + win.length ? null : `the source returned fewer bytes than its size at ${offset}`;
   };
 

@@ -3,6 +3,7 @@ import { ascii, be16, type Blocks, failure, indexOf, plural } from './blocks.js'
 
 const MAX_SEGMENTS = 128;
 const TAIL = 16 * 1024;
+const FIRST_LOOK = 4 * 1024;
 const EOI = [0xff, 0xd9];
 /** Trailers some cameras append after EOI (Samsung "SEFT"); the tail check cannot see past them. */
 const KNOWN_TRAILERS = ['SEFT'];
@@ -55,6 +56,9 @@ export async function checkJpeg(b: Blocks): Promise<ReadFailure | null> {
   // with very many header segments we only check the tail
   const from = Math.max(scanAt >= 0 ? scanAt : off, size - TAIL);
   if (from >= size) return failure('truncated', 'the file ends where the image data should start');
+  // the last 4 KiB first: EOI is almost always there, and an EOI in it is one in the whole tail
+  const near = Math.max(from, size - FIRST_LOOK);
+  if (near > from && indexOf(await b.bytes(near, size - near), EOI) >= 0) return null;
   const tail = await b.bytes(from, size - from);
   if (indexOf(tail, EOI) >= 0) return null;
 
