@@ -1,6 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { extname, resolve } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import type { AssetReport, Facts, Report, RequestReport } from './types.js';
 import type { Profile } from './profiles/types.js';
 import { defaultProfile, findProfile, profileIds } from './profiles/index.js';
@@ -152,11 +152,16 @@ async function lintWith(
   return buildReport(profile.id, dedupe(assets), requests);
 }
 
+/** Relative, no '.', '..' or empty segment, no trailing slash. */
+const PLAIN_REL = /^(?!\.\.?(\/|$))(?!.*\/\.\.?(\/|$))(?!.*\/\/)(?!.*\/$)[^/]/;
+
 /** One probe per file even when a folder and a manifest both name it. */
 function memo(probe: (path: string) => Promise<Facts>): (path: string) => Promise<Facts> {
   const seen = new Map<string, Promise<Facts>>();
+  const cwd = process.cwd();
   return (path) => {
-    const key = resolve(path);
+    // a plain relative path (as walked) needs no path arithmetic to become absolute
+    const key = sep === '/' && PLAIN_REL.test(path) ? `${cwd}/${path}` : resolve(path);
     let p = seen.get(key);
     if (!p) seen.set(key, (p = probe(path)));
     return p;

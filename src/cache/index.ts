@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hashFile } from './hash-file.js';
@@ -52,19 +52,22 @@ export interface Cache<V> {
 
 export const CACHE_FILE = 'lint-cache.json';
 /** Bump when the file layout changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
+/**
+ * The file, one line per entry after a header line, so that a warm run reads it without parsing
+ * any value (a value is parsed when its file is asked for) and a run that changed a few entries
+ * appends their lines instead of rewriting the whole file (a later line wins):
+ *
+ *   {"format":2,"key":"<hash>"}
+ *   <size>\t<mtimeMs>\t<sha1 or empty>\t<path, JSON-quoted when it has a tab, newline, quote or backslash>\t<value JSON>
+ */
 interface Entry {
   size: number;
   mtimeMs: number;
   hash?: string;
-  value: unknown;
-}
-
-interface CacheFileData {
-  format: number;
-  key: string;
-  entries: Record<string, Entry>;
+  /** The value as JSON text: parsed on each hit, so the caller gets its own object. */
+  text: string;
 }
 
 /** The file `--cache` uses without `--cache-location`, as ESLint's `.eslintcache`. */
@@ -89,49 +92,120 @@ function resolveFile(location: string): string {
   return isDir ? path.join(abs, CACHE_FILE) : abs;
 }
 
-function validEntry(e: unknown): e is Entry {
-  if (!e || typeof e !== 'object') return false;
-  const x = e as Record<string, unknown>;
-  return typeof x.size === 'number' && typeof x.mtimeMs === 'number' && 'value' in x && (x.hash === undefined || typeof x.hash === 'string');
+const PLAIN_PATH = /^[^\t\n\r"\\]*$/;
+const encodePath = (k: string) => (PLAIN_PATH.test(k) ? k : JSON.stringify(k));
+
+function line(k: string, e: Entry): string {
+  return `${e.size}\t${e.mtimeMs}\t${e.hash ?? ''}\t${encodePath(k)}\t${e.text}\n`;
 }
 
-async function load(file: string, key: string): Promise<{ state: CacheState; entries: Map<string, Entry> }> {
+/** One entry line, or null when it is malformed (it is then dropped, the others kept). */
+function parseLine(l: string): [string, Entry] | null {
+  const a = l.indexOf('\t');
+  const b = l.indexOf('\t', a + 1);
+  const c = l.indexOf('\t', b + 1);
+  if (a < 0 || b < 0 || c < 0) return null;
+  let k: string;
+  let d: number;
+  if (l.charCodeAt(c + 1) === 34 /* " */) {
+    // a quoted path ends at the first tab after a closing quote that JSON accepts
+    d = c;
+    for (;;) {
+      d = l.indexOf('\t', d + 1);
+      if (d < 0) return null;
+      try {
+        k = JSON.parse(l.slice(c + 1, d)) as string;
+        break;
+      } catch {
+        // a tab inside the quoted path: look further
+      }
+    }
+    if (typeof k !== 'string') return null;
+  } else {
+    d = l.indexOf('\t', c + 1);
+    if (d < 0) return null;
+    k = l.slice(c + 1, d);
+  }
+  const size = Number(l.slice(0, a));
+  const mtimeMs = Number(l.slice(a + 1, b));
+  const text = l.slice(d + 1);
+  if (!Number.isFinite(size) || !Number.isFinite(mtimeMs) || a === 0 || b === a + 1 || text === '') return null;
+  const e: Entry = { size, mtimeMs, text };
+  if (c > b + 1) e.hash = l.slice(b + 1, c);
+  return [k, e];
+}
+
+async function load(file: string, key: string): Promise<{ state: CacheState; entries: Map<string, Entry>; lines: number }> {
   let text: string;
   try {
     // synchronous: one read at start-up, and a warm run is waiting for nothing else
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return { state: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'new' : 'corrupt', entries: new Map() };
+    return { state: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'new' : 'corrupt', entries: new Map(), lines: 0 };
   }
-  let data: Partial<CacheFileData>;
+  const nl = text.indexOf('\n');
+  let header: { format?: unknown; key?: unknown } | null = null;
   try {
-    data = JSON.parse(text);
+    header = JSON.parse(nl < 0 ? text : text.slice(0, nl));
   } catch {
-    return { state: 'corrupt', entries: new Map() };
+    return { state: 'corrupt', entries: new Map(), lines: 0 };
   }
-  if (!data || typeof data !== 'object' || typeof data.entries !== 'object' || data.entries === null) {
-    return { state: 'corrupt', entries: new Map() };
+  if (!header || typeof header !== 'object' || Array.isArray(header) || typeof header.format !== 'number') {
+    return { state: 'corrupt', entries: new Map(), lines: 0 };
   }
-  if (data.format !== FORMAT || data.key !== key) return { state: 'invalidated', entries: new Map() };
+  if (header.format !== FORMAT || header.key !== key) return { state: 'invalidated', entries: new Map(), lines: 0 };
   const entries = new Map<string, Entry>();
-  for (const [k, e] of Object.entries(data.entries)) if (validEntry(e)) entries.set(k, e);
-  return { state: 'loaded', entries };
+  let lines = 0;
+  for (let at = nl + 1; nl >= 0 && at < text.length; ) {
+    let next = text.indexOf('\n', at);
+    if (next < 0) next = text.length;
+    if (next > at) {
+      lines++;
+      const parsed = parseLine(text.slice(at, next));
+      if (parsed) entries.set(parsed[0], parsed[1]);
+    }
+    at = next + 1;
+  }
+  return { state: 'loaded', entries, lines };
+}
+
+/** The paths a cache file holds, in file order (for tests and inspection). */
+export function cacheKeys(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const keys = new Set<string>();
+  for (const l of text.split('\n').slice(1)) {
+    const p = l && parseLine(l);
+    if (p) keys.add(p[0]);
+  }
+  return [...keys];
 }
 
 /** Opens (or starts) a lint cache. Never throws for a bad cache file: it is ignored and rebuilt. */
 export async function openCache<V>(opts: CacheOptions): Promise<Cache<V>> {
   const strategy = opts.strategy ?? 'metadata';
   const root = path.resolve(opts.root ?? process.cwd());
+  const cwd = process.cwd();
   const file = resolveFile(opts.location);
   const key = stableHash({ ...opts.key, strategy });
-  const { state, entries } = await load(file, key);
+  const loaded = await load(file, key);
+  const { state, entries } = loaded;
+  /** Lines in the file now (superseded ones included), to know when a rewrite is due. */
+  let fileLines = loaded.lines;
   const seen = new Set<string>();
   /** Content hashes computed by get(), reused by set() for the same size and mtime. */
   const hashes = new Map<string, { size: number; mtimeMs: number; hash: string }>();
   const stats = { hits: 0, misses: 0 };
-  let dirty = state !== 'loaded' && state !== 'new';
+  /** Entries set since the last save: appended to the file. */
+  const changed = new Set<string>();
+  /** The whole file must be written (new, other key, corrupt, or entries dropped). */
+  let rewrite = state !== 'loaded';
 
-  const rel = (f: string) => path.relative(root, path.resolve(root, f)).split(path.sep).join('/');
+  // a path as walked from the working folder (a/b.jpg) is already its key: no path arithmetic
+  const NORMAL_REL = /^(?!\.\.?(\/|$))(?!.*\/\.\.?(\/|$))(?!.*\/\/)[^/]/;
+  const rel = (f: string) =>
+    root === cwd && path.sep === '/' && NORMAL_REL.test(f) && !f.endsWith('/')
+      ? f
+      : path.relative(root, path.resolve(root, f)).split(path.sep).join('/');
   const regular = (stat: FileStat) => typeof stat.isFile !== 'function' || stat.isFile();
 
   async function contentHash(abs: string, k: string, stat: FileStat): Promise<string | undefined> {
@@ -154,47 +228,78 @@ export async function openCache<V>(opts: CacheOptions): Promise<Cache<V>> {
       const k = rel(f);
       seen.add(k);
       const e = entries.get(k);
-      let hit = false;
+      let value: V | undefined;
       if (e && regular(stat) && e.size === stat.size) {
-        if (strategy === 'metadata') hit = e.mtimeMs === stat.mtimeMs;
-        else hit = e.hash !== undefined && e.hash === (await contentHash(path.resolve(root, f), k, stat));
+        const same = strategy === 'metadata' ? e.mtimeMs === stat.mtimeMs : e.hash !== undefined && e.hash === (await contentHash(path.resolve(root, f), k, stat));
+        if (same) {
+          try {
+            value = JSON.parse(e.text) as V;
+          } catch {
+            // a line cut short (a run killed while appending): a miss, written again after the probe
+            value = undefined;
+          }
+        }
       }
-      if (hit) stats.hits++;
+      if (value !== undefined) stats.hits++;
       else stats.misses++;
-      return hit ? (e!.value as V) : undefined;
+      return value;
     },
     async set(f, stat, value) {
       const k = rel(f);
       seen.add(k);
       if (!regular(stat)) return;
-      const entry: Entry = { size: stat.size, mtimeMs: stat.mtimeMs, value };
+      const entry: Entry = { size: stat.size, mtimeMs: stat.mtimeMs, text: JSON.stringify(value) };
       if (strategy === 'content') {
         const hash = await contentHash(path.resolve(root, f), k, stat);
         if (hash === undefined) return;
         entry.hash = hash;
       }
       entries.set(k, entry);
-      dirty = true;
+      changed.add(k);
     },
     delete(f) {
-      if (entries.delete(rel(f))) dirty = true;
+      const k = rel(f);
+      if (entries.delete(k)) {
+        changed.delete(k);
+        rewrite = true;
+      }
     },
     async save() {
       // Entries of files this run did not look at stay (a shard or --changed run sees few), unless gone.
-      for (const k of entries.keys()) {
-        if (!seen.has(k) && !existsSync(path.resolve(root, k))) {
-          entries.delete(k);
-          dirty = true;
+      if (seen.size < entries.size) {
+        for (const k of entries.keys()) {
+          if (!seen.has(k) && !existsSync(path.resolve(root, k))) {
+            entries.delete(k);
+            changed.delete(k);
+            rewrite = true;
+          }
         }
       }
-      if (!dirty) return true;
-      const data: CacheFileData = { format: FORMAT, key, entries: Object.fromEntries(entries) };
-      const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      // superseded lines pile up with appends: past twice the live entries, the file is rewritten
+      if (!rewrite && fileLines + changed.size > 2 * entries.size + 64) rewrite = true;
+      if (!rewrite && changed.size === 0) return true;
       try {
         await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(tmp, JSON.stringify(data));
+        if (!rewrite) {
+          let out = '\n'; // a line cut short by a killed run stays alone on its line
+          for (const k of changed) out += line(k, entries.get(k)!);
+          appendFileSync(file, out);
+          fileLines += changed.size;
+          changed.clear();
+          return true;
+        }
+      } catch {
+        return false;
+      }
+      const parts = [`${JSON.stringify({ format: FORMAT, key })}\n`];
+      for (const [k, e] of entries) parts.push(line(k, e));
+      const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      try {
+        await writeFile(tmp, parts.join(''));
         await rename(tmp, file);
-        dirty = false;
+        rewrite = false;
+        changed.clear();
+        fileLines = entries.size;
         return true;
       } catch {
         await unlink(tmp).catch(() => {});

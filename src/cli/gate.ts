@@ -180,8 +180,9 @@ export async function cachedProbe(
         // gone or unreadable: the probe reports it
       }
       if (!st?.isFile()) return probe(file, deep);
+      // each hit is freshly parsed: set the source on it, no copy
       const hit = await cache.get(file, st);
-      if (hit) return { ...hit, source: file };
+      if (hit) return Object.assign(hit, { source: file });
       const facts = await probe(file, deep);
       if (!facts.failure || !TRANSIENT.has(facts.failure.reason)) await cache.set(file, st, facts);
       return facts;

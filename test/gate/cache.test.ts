@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_FILE, type CacheKey, type CacheStrategy, openCache, stableHash } from '../../src/cache/index.js';
+import { appendFileSync } from 'node:fs';
+import { CACHE_FILE, type CacheKey, type CacheStrategy, cacheKeys, openCache, stableHash } from '../../src/cache/index.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'sp-cache-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -111,7 +112,8 @@ describe('cache', () => {
   it.each([
     ['garbage', 'not json {{{'],
     ['wrong shape', '[1,2,3]'],
-    ['truncated', '{"format":1,"key":"x","entries":{"a":{"size":'],
+    ['truncated', '{"format":2,"key":"x"'],
+    ['a header that is not an object', '"format"\n1\t2\t\ta\t{}\n'],
     ['empty', ''],
   ])('a %s cache file is ignored and rebuilt', async (_what, content) => {
     const a = file('media/a.mp4', 'aaaa');
@@ -130,12 +132,46 @@ describe('cache', () => {
   it('malformed entries are dropped one by one', async () => {
     const a = file('media/a.mp4', 'aaaa');
     const c0 = await warm('metadata', [a]);
-    const data = JSON.parse(readFileSync(c0.file, 'utf8'));
-    data.entries['media/x.mp4'] = { size: 'big' };
-    writeFileSync(c0.file, JSON.stringify(data));
+    appendFileSync(c0.file, 'big\tx\t\tmedia/x.mp4\t{}\nno tabs at all\n4\t1\t\t"unterminated\t{}\n');
     const c = await open();
     expect(c.state).toBe('loaded');
     expect(await c.get(a, statSync(a))).toEqual({ facts: 'a.mp4' });
+    expect(cacheKeys(c0.file)).toEqual(['media/a.mp4']);
+  });
+
+  it('a changed file is appended, not the whole file rewritten; the later line wins', async () => {
+    const a = file('media/a.mp4', 'aaaa');
+    const b = file('media/b\tc.mp4', 'bbbb');
+    const c0 = await warm('metadata', [a, b]);
+    const before = readFileSync(c0.file, 'utf8');
+    writeFileSync(a, 'aaaaa');
+    const c1 = await open();
+    expect(await c1.get(a, statSync(a))).toBeUndefined();
+    expect(await c1.get(b, statSync(b))).toEqual({ facts: path.basename(b) });
+    await c1.set(a, statSync(a), { facts: 'a2' });
+    expect(await c1.save()).toBe(true);
+    const after = readFileSync(c0.file, 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.length).toBeGreaterThan(before.length);
+    const c2 = await open();
+    expect(c2.state).toBe('loaded');
+    expect(await c2.get(a, statSync(a))).toEqual({ facts: 'a2' });
+    expect(await c2.get(b, statSync(b))).toEqual({ facts: path.basename(b) });
+    expect(cacheKeys(c0.file).sort()).toEqual(['media/a.mp4', 'media/b\tc.mp4']);
+  });
+
+  it('a line cut short by a killed run is a miss for that file only', async () => {
+    const a = file('media/a.mp4', 'aaaa');
+    const b = file('media/b.mp4', 'bbbb');
+    const c0 = await warm('metadata', [a, b]);
+    const text = readFileSync(c0.file, 'utf8');
+    writeFileSync(c0.file, text.slice(0, text.length - 5)); // b's line loses its end
+    const c = await open();
+    expect(await c.get(a, statSync(a))).toEqual({ facts: 'a.mp4' });
+    expect(await c.get(b, statSync(b))).toBeUndefined();
+    await c.set(b, statSync(b), { facts: 'b.mp4' });
+    await c.save();
+    expect(await (await open()).get(b, statSync(b))).toEqual({ facts: 'b.mp4' });
   });
 
   it('an unwritable location is not fatal', async () => {
@@ -151,7 +187,7 @@ describe('cache', () => {
     const a = file('media/a.mp4', 'aaaa');
     const c = await warm('content', [a]);
     expect(readdirSync(path.dirname(c.file))).toEqual([CACHE_FILE]);
-    expect(Object.keys(JSON.parse(readFileSync(c.file, 'utf8')).entries)).toEqual(['media/a.mp4']);
+    expect(cacheKeys(c.file)).toEqual(['media/a.mp4']);
     const moved = `${root}-moved`;
     cpSync(root, moved, { recursive: true });
     utimesSync(path.join(moved, 'media/a.mp4'), new Date(), new Date()); // a clone has fresh mtimes
@@ -167,7 +203,7 @@ describe('cache', () => {
     rmSync(b);
     const c = await open();
     await c.save();
-    expect(Object.keys(JSON.parse(readFileSync(c0.file, 'utf8')).entries)).toEqual(['media/a.mp4']);
+    expect(cacheKeys(c0.file)).toEqual(['media/a.mp4']);
   });
 
   it('a non-regular file is never cached or hashed', async () => {

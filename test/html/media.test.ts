@@ -8,6 +8,7 @@ import { defaultProfile } from '../../src/profiles/index.js';
 import { requestBudgets } from '../../src/reporters/html/budgets.js';
 import { buildHtml } from '../../src/reporters/html/build.js';
 import { generateThumbs, THUMB_CACHE_FILE } from '../../src/reporters/html/thumbs.js';
+import { cacheKeys } from '../../src/cache/index.js';
 import type { Report } from '../../src/types.js';
 import { fixtures } from '../helpers/fixtures.js';
 import { attr, byId, find, parseHtml, text } from './dom.js';
@@ -148,7 +149,7 @@ describe('thumbnails of real media', () => {
     const cache = { dir: cacheDir, strategy: 'metadata' as const, toolVersion: '1' };
     const first = await generateThumbs(r, { cache, cwd: work });
     expect(first.get(file)!.preview).toBeTruthy();
-    expect(Object.keys(JSON.parse(readFileSync(join(cacheDir, THUMB_CACHE_FILE), 'utf8')).entries)).toEqual(['photo.jpg']);
+    expect(cacheKeys(join(cacheDir, THUMB_CACHE_FILE))).toEqual(['photo.jpg']);
     // Same size and mtime, other bytes: only a cache hit can still give the preview.
     writeFileSync(file, Buffer.alloc(statSync(file).size));
     utimesSync(file, 1_700_000_000, 1_700_000_000);
@@ -180,7 +181,7 @@ describe('the CLI', () => {
     const out = join(dir, 'cached.html');
     const r = await run(['lint', join(dir, 'request.json'), '--format', 'html', '--output-file', out, '--cache', '--cache-location', `${cacheDir}/`]);
     expect(r.code).toBe(1);
-    const entries = Object.keys(JSON.parse(readFileSync(join(cacheDir, THUMB_CACHE_FILE), 'utf8')).entries);
+    const entries = cacheKeys(join(cacheDir, THUMB_CACHE_FILE));
     expect(entries).toHaveLength(report.assets.length);
     expect(readdirSync(cacheDir).sort()).toEqual(['lint-cache.json', THUMB_CACHE_FILE]);
   }, 60_000);
