@@ -3,27 +3,26 @@
  * it is sent.
  *
  * @example
- *   import { preflight } from 'seedance-preflight';
+ *   import { preflight, problems } from 'seedance-preflight';
  *   const report = await preflight({ model: 'seedance-2.0-reference-to-video', prompt: 'image 1 ...',
  *     image_urls: ['./cat.jpg'] });
- *   if (!report.ok) console.log(report.requests[0].problems);
+ *   if (!report.ok) for (const p of problems(report)) console.log(p.subject, p.code, p.message);
  */
 export { lint, type LintOptions } from './lint.js';
-export { preflight, type PreflightOptions } from './preflight.js';
-export { probe } from './probes/index.js';
-export { profiles, findProfile, selectProfile, defaultProfile, fastProfile, miniProfile, evolinkTagsProfile, aigptimageProfile, MB } from './profiles/index.js';
+export { preflight, type PreflightOptions, type PreflightRequest } from './preflight.js';
+export { problems, type LocatedProblem } from './problems.js';
+export { probe, type ProbeOptions } from './probes/index.js';
+export type { ByteSource } from './probes/source.js';
+export { profiles, findProfile } from './profiles/index.js';
 export type { Profile, Limit, Source, Dialect } from './profiles/index.js';
-export * from './schemas/index.js';
+export { evolinkRequestSchema, evolinkTagsRequestSchema, miniRequestSchema, aigptimageRequestSchema } from './schemas/index.js';
+export type { EvolinkRequest, EvolinkTagsRequest, MiniRequest, AigptimageRequest } from './schemas/index.js';
 export { codes, type Code } from './rules/codes.js';
-export { checkAsset } from './rules/asset/index.js';
-export { messages, render } from './messages/index.js';
-export { formatPretty } from './reporters/pretty.js';
-export { formatJson } from './reporters/json.js';
-export { PreflightUsageError } from './errors.js';
+export { loadFormatter, FORMATS, type FormatName, type Formatter, type FormatterOptions } from './reporters/load.js';
+export { PreflightError, PreflightUsageError, PreflightEnvironmentError } from './errors.js';
 export type * from './types.js';
-export { submit, getTask, waitForTask, downloadResults, SubmitError, AmbiguousSubmitError, isSubmitError } from './submit/index.js';
-export type { Uploader } from './upload/index.js';
-export { s3Uploader, uploaderFromEnv } from './upload/index.js';
-export { openUrl } from './remote/index.js';
+export { submit, getTask, waitForTask, downloadResults, SubmitError, AmbiguousSubmitError, isSubmitError, type SubmitErrorKind } from './submit/index.js';
+export type { SubmitOptions, SubmitResult, SubmitPhase, ProgressEvent, WaitOptions, JournalOptions, Transport, ProviderTarget, ProviderName, TaskState, TaskStatus, SavedResult, UploadedAsset } from './submit/types.js';
+export { s3Uploader, uploaderFromEnv, UploadError, type Uploader, type S3UploaderConfig } from './upload/index.js';
 export { fix, plan } from './fixer/index.js';
 export type { FixOptions, FixReport } from './fixer/index.js';

@@ -76,7 +76,9 @@ export async function assertPathsExist(paths: string[]): Promise<void> {
  *   const report = await lint(['assets/', 'request.json'], { concurrency: 4 });
  *   for (const a of report.assets) if (!a.ok) console.log(a.source, a.problems.map((p) => p.code));
  */
-export async function lint(paths: string[], options: LintOptions = {}): Promise<Report> {
+export async function lint(input: string | readonly string[], options: LintOptions = {}): Promise<Report> {
+  // one path is one path, not a list of letters
+  const paths = typeof input === 'string' ? [input] : [...input];
   const profile = resolveProfile(options.model);
   await assertPathsExist(paths);
   const deep = options.deep ?? false;

@@ -11,6 +11,12 @@ import type { AssetRef, NormalizedRequest } from './manifest/types.js';
 import { mapPool } from './lib/pool.js';
 import { buildReport } from './report.js';
 import type { RemoteRun } from './remote/run.js';
+import { PreflightUsageError } from './errors.js';
+import { findProfile, profileIds } from './profiles/index.js';
+import type { AigptimageRequest, EvolinkRequest, EvolinkTagsRequest, MiniRequest } from './schemas/index.js';
+
+/** A request body in any dialect the profiles know (the types come from the zod schemas that check them). */
+export type PreflightRequest = EvolinkRequest | EvolinkTagsRequest | MiniRequest | AigptimageRequest;
 
 export interface PreflightOptions {
   /** Profile id or model name; default: chosen from the request's model and shape. */
@@ -45,9 +51,18 @@ export type { CheckedRequest } from './request-report.js';
  *   const report = await preflight({ model: 'seedance-2.0-reference-to-video', prompt: 'image 1 at dusk',
  *     image_urls: ['hero.png'] }, { baseDir: 'assets' });
  *   report.ok; // false when any asset or request rule failed
+ *   for (const p of problems(report)) console.log(p.subject, p.code, p.message); // the request's and its assets'
  *   report.requests[0].billing; // { billableSeconds, estimatedCredits, ... }
  */
-export async function preflight(request: unknown, options: PreflightOptions = {}): Promise<Report> {
+export function preflight(request: PreflightRequest | string, options: PreflightOptions = {}): Promise<Report> {
+  return preflightAny(request, options);
+}
+
+/** preflight() for a body not known to match a dialect (a parsed file, a tool call): the schemas check it. */
+export async function preflightAny(request: unknown, options: PreflightOptions = {}): Promise<Report> {
+  if (options.model && !findProfile(options.model)) {
+    throw new PreflightUsageError('unknown_profile', `unknown model or profile '${options.model}'`, `use one of: ${profileIds().join(', ')}`);
+  }
   const checked = typeof request === 'string'
     ? await checkManifestFile(request, options)
     : await checkNormalized((await manifests()).normalizeRequest(request, options.source ?? 'request', { profile: options.model, baseDir: options.baseDir ?? process.cwd(), checkEscapes: false }), options);

@@ -1,6 +1,6 @@
 import {
   mainHelp
-} from "./chunk-X534RF2S.js";
+} from "./chunk-N5ILABN6.js";
 import {
   UsageError,
   suggest,
@@ -45,29 +45,30 @@ async function main(argv, io = processIo()) {
 seedance-preflight: interrupted (${sig}); child processes stopped
 `));
   try {
+    if (cmd === "help" && rest.length > 0 && !rest[0].startsWith("-")) return await main([rest[0], "--help"], io);
     if (cmd === void 0 || cmd === "--help" || cmd === "-h" || cmd === "help") return io.out(mainHelp), 0;
     if (cmd === "--version" || cmd === "-v") return io.out(`${await version()}
 `), 0;
     switch (cmd) {
       case "lint":
-        return await (await import("./lint-2EWQKB55.js")).lintCommand(rest, io);
+        return await (await import("./lint-RGDEUBQM.js")).lintCommand(rest, io);
       case "probe":
-        return await (await import("./probe-2OGTQVDD.js")).probeCommand(rest, io);
+        return await (await import("./probe-WFPEO3EN.js")).probeCommand(rest, io);
       case "profiles":
-        return await (await import("./profiles-V7RW25NK.js")).profilesCommand(rest, io);
+        return await (await import("./profiles-ZGMIQHZL.js")).profilesCommand(rest, io);
       case "merge-reports":
-        return await (await import("./gate-options-W6JVHOCF.js")).mergeReportsCommand(rest, io);
+        return await (await import("./gate-options-GVH7V3GS.js")).mergeReportsCommand(rest, io);
       case "fix":
-        return await (await import("./fix-MPSU726W.js")).fixCommand(rest, io);
+        return await (await import("./fix-36UBBINH.js")).fixCommand(rest, io);
       case "submit":
-        return await (await import("./submit-OLOGL2YN.js")).submitCommand(rest, io);
+        return await (await import("./submit-OXLPLWD6.js")).submitCommand(rest, io);
       case "status":
-        return await (await import("./submit-OLOGL2YN.js")).statusCommand(rest, io);
+        return await (await import("./submit-OXLPLWD6.js")).statusCommand(rest, io);
       case "download":
-        return await (await import("./submit-OLOGL2YN.js")).downloadCommand(rest, io);
+        return await (await import("./submit-OXLPLWD6.js")).downloadCommand(rest, io);
       // the MCP SDK loads only here: no other command pays for it
       case "mcp":
-        return await (await import("./command-7YGXL5RF.js")).mcpCommand(rest, io);
+        return await (await import("./command-3BT6GXQT.js")).mcpCommand(rest, io);
     }
     const near = suggest(cmd, COMMANDS);
     throw new UsageError(`unknown command '${cmd}'`, near ? `did you mean 'seedance-preflight ${near}'?` : `run 'seedance-preflight --help'`);

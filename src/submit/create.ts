@@ -31,7 +31,7 @@ export async function createTask(c: Client, body: unknown, opts: { model?: strin
       if (!e.notSent) {
         throw c.ambiguous({
           message: `the create request to ${url} was sent, then ${e.code === 'TIMEOUT' ? e.message : `the connection failed (${e.code}: ${e.message})`}`,
-          code: e.code,
+          providerCode: e.code,
           hint: ambiguousHint(c.p, null, sentAt),
         });
       }
@@ -39,7 +39,7 @@ export async function createTask(c: Client, body: unknown, opts: { model?: strin
       if (!d.retry) {
         throw c.fail({
           kind: 'not_sent',
-          code: e.code,
+          providerCode: e.code,
           message: `could not connect to ${c.baseUrl} (${e.code}: ${e.message}); nothing was sent${attempt > 1 ? ` (${attempt} attempts)` : ''}`,
           hint: 'Check the network and --base-url, then run the same command again: no task was created.',
         });
@@ -59,7 +59,7 @@ export async function createTask(c: Client, body: unknown, opts: { model?: strin
         await c.clock.sleep(d.delayMs);
         continue;
       }
-      throw c.fail({ kind: 'rejected', status, code, providerMessage: message, message: `${c.p.name} rate-limited the create request (${d.why})`, hint: statusHint(c.p, 429, 'create', { attempts: attempt }) });
+      throw c.fail({ kind: 'rejected', status, providerCode: code, providerMessage: message, message: `${c.p.name} rate-limited the create request (${d.why})`, hint: statusHint(c.p, 429, 'create', { attempts: attempt }) });
     }
     if (status >= 300 && status < 400) {
       const to = a.headers.get('location');
@@ -74,7 +74,7 @@ export async function createTask(c: Client, body: unknown, opts: { model?: strin
       throw c.fail({
         kind: 'rejected',
         status,
-        code,
+        providerCode: code,
         providerMessage: message ?? (snippet(a.text) || null),
         message: `${c.p.name} refused the request: HTTP ${status}${code ? ` ${code}` : ''}${message ? `: ${message}` : ''}`,
         hint: statusHint(c.p, status, 'create', { model: opts.model }),
@@ -84,7 +84,7 @@ export async function createTask(c: Client, body: unknown, opts: { model?: strin
     if (status >= 500 || !created?.taskId) {
       const taskId = c.p.parseCreate(a.json).taskId;
       const what = status >= 500 ? `HTTP ${status}${code ? ` ${code}` : ''}${message ? `: ${message}` : ''}` : a.json === undefined ? `HTTP ${status} with a body that is not JSON ("${snippet(a.text, 80)}")` : `HTTP ${status} without a task id ("${snippet(a.text, 80)}")`;
-      throw c.ambiguous({ status, code, providerMessage: message, taskId, message: `the create request to ${url} was sent and answered ${what}`, hint: ambiguousHint(c.p, taskId, sentAt) });
+      throw c.ambiguous({ status, providerCode: code, providerMessage: message, taskId, message: `the create request to ${url} was sent and answered ${what}`, hint: ambiguousHint(c.p, taskId, sentAt) });
     }
     return { taskId: created.taskId, status: created.status, usage: created.usage, retries };
   }

@@ -1,4 +1,5 @@
 import { safeText } from '../lib/safe-text.js';
+import { PreflightError } from '../errors.js';
 import type { ProviderName } from './types.js';
 
 export type SubmitErrorKind =
@@ -25,29 +26,32 @@ export interface SubmitErrorInit {
   hint: string;
   provider?: ProviderName | null;
   status?: number | null;
-  code?: string | null;
+  /** The provider's own error code (or the network error's, e.g. ECONNREFUSED). */
+  providerCode?: string | null;
   providerMessage?: string | null;
   taskId?: string | null;
 }
 
-/** Every failure of submit/status/download: HTTP status, the provider's code and words, and what to do. */
-export class SubmitError extends Error {
+/**
+ * Every failure of submit/status/download: `code` is `submit_<kind>`; the HTTP status, the provider's code
+ * and words, and what to do.
+ */
+export class SubmitError extends PreflightError {
   readonly kind: SubmitErrorKind;
-  readonly hint: string;
+  declare readonly hint: string;
   readonly provider: ProviderName | null;
   readonly status: number | null;
-  readonly code: string | null;
+  readonly providerCode: string | null;
   readonly providerMessage: string | null;
   readonly taskId: string | null;
 
   constructor(init: SubmitErrorInit) {
-    super(init.message);
+    super(`submit_${init.kind}`, init.message, init.hint);
     this.name = 'SubmitError';
     this.kind = init.kind;
-    this.hint = init.hint;
     this.provider = init.provider ?? null;
     this.status = init.status ?? null;
-    this.code = init.code ?? null;
+    this.providerCode = init.providerCode ?? null;
     this.providerMessage = init.providerMessage ?? null;
     this.taskId = init.taskId ?? null;
   }
@@ -60,12 +64,13 @@ export class SubmitError extends Error {
 
   toJSON() {
     return {
+      code: this.code,
       kind: this.kind,
       message: this.message,
       hint: this.hint,
       provider: this.provider,
       status: this.status,
-      code: this.code,
+      providerCode: this.providerCode,
       providerMessage: this.providerMessage,
       taskId: this.taskId,
       sent: this.sent,

@@ -27,7 +27,7 @@ export async function queryTask(c: Client, taskId: string): Promise<TaskState> {
       throw c.fail({
         kind: 'rejected',
         status,
-        code,
+        providerCode: code,
         taskId,
         providerMessage: message ?? (snippet(a.text) || null),
         message: `${c.p.name} refused the status query for ${taskId}: HTTP ${status}${code ? ` ${code}` : ''}${message ? `: ${message}` : ''}`,
@@ -80,7 +80,7 @@ export function taskFailure(c: Client, t: TaskState): SubmitError {
   return c.fail({
     kind: 'task_failed',
     taskId: t.taskId,
-    code,
+    providerCode: code,
     providerMessage: msg,
     message: `${t.taskId} ended in failure${code ? `: ${code}` : ''}${msg ? ` (${msg})` : ''}`,
     hint: taskFailureHint(c.p, code, msg),

@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadManifest, normalizeRequest } from '../manifest/index.js';
-import { preflight } from '../preflight.js';
+import { preflightAny as preflight } from '../preflight.js';
 import { selectProfile } from '../profiles/index.js';
 import { hashLocal, replaceAssets, uploadAll } from './assets.js';
 import { makeClient } from './client.js';

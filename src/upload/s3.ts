@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { expiresAt as urlExpiresAt } from '../remote/expiry.js';
 import { DEFAULT_URL_LIFETIME_SEC, MAX_URL_LIFETIME_SEC, MIN_URL_LIFETIME_SEC, type Uploader } from './types.js';
+import { PreflightError } from '../errors.js';
 
 export interface S3UploaderConfig {
   bucket: string;
@@ -23,9 +24,11 @@ const TYPES: Record<string, string> = {
   '.mp4': 'video/mp4', '.mov': 'video/quicktime', '.mp3': 'audio/mpeg', '.wav': 'audio/wav',
 };
 
-export class UploadError extends Error {
-  constructor(message: string, readonly hint: string) {
-    super(message);
+/** An S3 upload that failed or cannot start (settings, credentials, the SDK): `code` is 'upload_failed'. */
+export class UploadError extends PreflightError {
+  declare readonly hint: string;
+  constructor(message: string, hint: string) {
+    super('upload_failed', message, hint);
     this.name = 'UploadError';
   }
 }

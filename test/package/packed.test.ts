@@ -70,14 +70,28 @@ describe('the packed tarball in a fresh project', () => {
   it('compiles and runs .mts and .cts consumers (tsc --module nodenext)', { timeout: 180_000 }, async () => {
     const body = (load: string) => `${load}
 async function main(): Promise<void> {
-  const report: Report = await lint([${JSON.stringify(SMALL)}]);
-  const codes: string[] = report.assets.flatMap((a) => a.problems.map((p) => p.code));
-  console.log(JSON.stringify(codes));
+  const report: Report = await lint(${JSON.stringify(SMALL)});
+  const request: EvolinkRequest = { model: 'seedance-2.0-reference-to-video', prompt: 'image 1', image_urls: [${JSON.stringify(SMALL)}] };
+  const checked = await preflight(request);
+  const sarif = JSON.parse((await loadFormatter('sarif'))(checked));
+  let code = '';
+  try {
+    await lint(${JSON.stringify(SMALL)}, { model: 'nope' });
+  } catch (e) {
+    if (e instanceof PreflightError) code = e.code;
+  }
+  console.log(JSON.stringify({
+    lint: report.assets.flatMap((a) => a.problems.map((p) => p.code)),
+    problems: problems(checked).map((p) => p.code),
+    sarif: sarif.runs[0].results.length,
+    code,
+  }));
 }
 void main();
 `;
-    writeFileSync(join(app, 'esm.mts'), body(`import { lint, type Report } from 'seedance-preflight';`));
-    writeFileSync(join(app, 'cjs.cts'), body(`import { lint, type Report } from 'seedance-preflight';`));
+    const load = `import { lint, loadFormatter, preflight, PreflightError, problems, type EvolinkRequest, type Report } from 'seedance-preflight';`;
+    writeFileSync(join(app, 'esm.mts'), body(load));
+    writeFileSync(join(app, 'cjs.cts'), body(load));
     const tsc = await node([TSC, '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--strict', '--skipLibCheck',
       '--typeRoots', join(ROOT, 'node_modules/@types'), '--types', 'node', '--outDir', 'out', 'esm.mts', 'cjs.cts']);
     expect(tsc.stdout + tsc.stderr).toBe('');
@@ -85,7 +99,7 @@ void main();
     for (const out of ['out/esm.mjs', 'out/cjs.cjs']) {
       const r = await node(['--no-warnings', out]);
       expect(r.stderr, out).toBe('');
-      expect(JSON.parse(r.stdout), out).toContain('image.side');
+      expect(JSON.parse(r.stdout), out).toEqual({ lint: ['image.side'], problems: ['image.side'], sarif: 1, code: 'unknown_profile' });
     }
     // the CommonJS build really is CommonJS: it loads the package with require()
     expect(readFileSync(join(app, 'out/cjs.cjs'), 'utf8')).toMatch(/require\("seedance-preflight"\)/);

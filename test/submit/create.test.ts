@@ -79,8 +79,8 @@ describe.each<ProviderName>(['evolink', 'aigptimage'])('create on %s', (provider
     expect(e.kind).toBe('rejected');
     expect(e.status).toBe(status);
     expect(e.providerMessage).toBe(`the provider says ${code}`);
-    if (provider === 'evolink') expect(e.code).toBe(code);
-    else expect(e.code).toBe(String(status));
+    if (provider === 'evolink') expect(e.providerCode).toBe(code);
+    else expect(e.providerCode).toBe(String(status));
     expect(e.hint).toMatch(hint);
     expect(fake.creates).toBe(1);
     expect(fake.tasks).toHaveLength(0);
@@ -103,7 +103,7 @@ describe.each<ProviderName>(['evolink', 'aigptimage'])('create on %s', (provider
     fake.createPlan = [{ kind: 'hang' }];
     const e = await failure(submit(bodyOf(provider), opts({ requestTimeoutMs: 300 })));
     expect(e).toBeInstanceOf(AmbiguousSubmitError);
-    expect(e.code).toBe('TIMEOUT');
+    expect(e.providerCode).toBe('TIMEOUT');
     expect(fake.creates).toBe(1);
   });
 
@@ -140,7 +140,7 @@ describe('no connection, nothing sent', () => {
     const t = fakeClock();
     const e = await failure(submit(EVOLINK_BODY, { provider: 'evolink', baseUrl: 'http://seedance-preflight-test.invalid', apiKey: 'sk-x-0123456789', clock: t.clock }));
     expect(e.kind).toBe('not_sent');
-    expect(e.code).toBe('ENOTFOUND');
+    expect(e.providerCode).toBe('ENOTFOUND');
     expect(e.sent).toBe(false);
     expect(t.sleeps).toHaveLength(3);
   });

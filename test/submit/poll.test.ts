@@ -55,7 +55,7 @@ describe.each<ProviderName>(['evolink', 'aigptimage'])('polling %s', (provider) 
     fake.taskPlan = { states: ['pending', 'failed'], failure: failure_ };
     const e = await failure(submit(body, target({ wait: true, clock: fakeClock().clock })));
     expect(e.kind).toBe('task_failed');
-    expect(e.code).toBe(failure_.code);
+    expect(e.providerCode).toBe(failure_.code);
     expect(e.providerMessage).toBe(failure_.message);
     expect(e.taskId).toBe(fake.tasks[0].id);
     expect(e.hint).toMatch(/content policy/);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { assertPathsExist, lazyProbe, resolveProfile } from '../../lint.js';
 import { normalizeRequest } from '../../manifest/index.js';
 import type { NormalizedRequest } from '../../manifest/types.js';
-import { preflight } from '../../preflight.js';
+import { preflightAny as preflight } from '../../preflight.js';
 import type { Report } from '../../types.js';
 import type { CallContext } from '../call.js';
 import type { ServerContext } from './types.js';

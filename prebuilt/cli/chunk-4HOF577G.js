@@ -1,0 +1,98 @@
+import {
+  isInside
+} from "./chunk-IM2DVALA.js";
+import {
+  mapPool
+} from "./chunk-K4BUYFQS.js";
+import {
+  PreflightUsageError
+} from "./chunk-QPAOWKMN.js";
+import {
+  blankFacts
+} from "./chunk-XMF4D722.js";
+import {
+  buildReport
+} from "./chunk-R64PTH5M.js";
+import {
+  findProfile,
+  profileIds
+} from "./chunk-Y5SWE2XU.js";
+
+// src/preflight.ts
+import { existsSync } from "node:fs";
+import { open, realpath, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { dirname, extname, relative, resolve } from "node:path";
+async function preflightAny(request, options = {}) {
+  if (options.model && !findProfile(options.model)) {
+    throw new PreflightUsageError("unknown_profile", `unknown model or profile '${options.model}'`, `use one of: ${profileIds().join(", ")}`);
+  }
+  const checked = typeof request === "string" ? await checkManifestFile(request, options) : await checkNormalized((await manifests()).normalizeRequest(request, options.source ?? "request", { profile: options.model, baseDir: options.baseDir ?? process.cwd(), checkEscapes: false }), options);
+  return buildReport(checked.request.profile, checked.assets, [checked.request]);
+}
+async function checkManifestFile(path, options = {}) {
+  const req = await (await manifests()).loadManifest(path, { profile: options.model });
+  if (options.followSymlinksOutside) return checkNormalized(req, options);
+  const home = await realpath(dirname(resolve(path))).catch(() => dirname(resolve(path)));
+  return checkNormalized(req, { ...options, roots: [home, ...options.roots ?? []] });
+}
+var manifests = () => import("./manifest-YOGD25S5.js");
+async function checkNormalized(req, options) {
+  const [probes, { requestReport }] = await Promise.all([import("./probes-WH6XPPKT.js"), import("./request-report-DOGZIFRG.js")]);
+  const probeFile = options.probe ?? ((p) => probes.probe(p, { deep: options.deep }));
+  const refs = [...req.images, ...req.videos, ...req.audios];
+  const local = [...new Set(refs.flatMap((r) => r.location.type === "path" ? [r.location.path] : []))];
+  const present = (await Promise.all(local.map(async (p) => await stat(p).catch(() => null) ? p : null))).filter((p) => p !== null);
+  const outside = /* @__PURE__ */ new Map();
+  if (options.roots && !options.followSymlinksOutside) {
+    for (const p of present) {
+      const real = await realpath(p).catch(() => p);
+      if (!options.roots.some((r) => isInside(real, r))) outside.set(p, real);
+    }
+  }
+  const existing = present.filter((p) => !outside.has(p));
+  const urls = [...new Set(refs.flatMap((r) => r.location.type === "url" ? [r.location.url] : []))];
+  const given = options.remoteRun;
+  const own = urls.length && !given ? new (await import("./run-5Z5A7F3H.js")).RemoteRun() : void 0;
+  const run = typeof given === "function" ? await given() : given ?? own;
+  const factsByKey = /* @__PURE__ */ new Map();
+  try {
+    const remote = Promise.all(urls.map(async (u) => [u, await probes.probe(u, { allowPrivateUrls: options.allowPrivateUrls, deep: options.deep, remoteRun: run })]));
+    remote.catch(() => {
+    });
+    const jobs = existing.map((p) => ({ key: p, run: async () => ({ ...await probeFile(p), source: displayPath(p) }) }));
+    for await (const f of mapPool(jobs, options.concurrency ?? availableParallelism(), async (j) => ({ key: j.key, facts: await j.run() }))) {
+      factsByKey.set(f.key, f.facts);
+    }
+    for (const [p, real] of outside) {
+      factsByKey.set(p, { ...blankFacts(displayPath(p), extname(p).slice(1).toLowerCase()), failure: { reason: "outside_roots", detail: real } });
+    }
+    for (const [u, f] of await remote) factsByKey.set(u, f);
+  } finally {
+    await own?.close();
+  }
+  const factsOf = (ref) => factsByKey.get(ref.location.type === "path" ? ref.location.path : ref.location.type === "url" ? ref.location.url : "");
+  return requestReport(req, { factsOf, probed: [...factsByKey.values()], exists: existsSync, display: displayPath });
+}
+function displayPath(abs) {
+  const rel = relative(process.cwd(), abs);
+  return rel && !rel.startsWith("..") ? rel : resolve(abs);
+}
+async function looksLikeRequest(path) {
+  const fh = await open(path, "r").catch(() => null);
+  if (!fh) return false;
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const head = buf.subarray(0, bytesRead).toString("utf8");
+    return /^\s*\{/.test(head) && /"(model|prompt|image_urls|video_urls|audio_urls|input)"\s*:/.test(head);
+  } finally {
+    await fh.close();
+  }
+}
+
+export {
+  preflightAny,
+  checkManifestFile,
+  looksLikeRequest
+};

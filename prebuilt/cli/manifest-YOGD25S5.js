@@ -1,0 +1,33 @@
+import {
+  MAX_MANIFEST_BYTES,
+  escapes,
+  jsonErrorLocation,
+  lineColumn,
+  loadManifest,
+  locate,
+  normalizeRequest
+} from "./chunk-GWWZZ3TH.js";
+import {
+  BASE64_MIN_CHARS,
+  fieldNames,
+  fieldPath,
+  isDataUri,
+  looksLikeBase64,
+  shortWritten
+} from "./chunk-PAV4FTFP.js";
+import "./chunk-Y5SWE2XU.js";
+export {
+  BASE64_MIN_CHARS,
+  MAX_MANIFEST_BYTES,
+  escapes,
+  fieldNames,
+  fieldPath,
+  isDataUri,
+  jsonErrorLocation,
+  lineColumn,
+  loadManifest,
+  locate,
+  looksLikeBase64,
+  normalizeRequest,
+  shortWritten
+};
