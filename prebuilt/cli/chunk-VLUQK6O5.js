@@ -14,7 +14,7 @@ import {
 import {
   mp3Duration,
   parseFrameHeader
-} from "./chunk-LLKCU2CL.js";
+} from "./chunk-DESKUQSG.js";
 
 // src/probes/index.ts
 import { constants as constants2, statSync as statSync2 } from "node:fs";
@@ -28,13 +28,15 @@ import { basename } from "node:path";
 var HEAD_BYTES = 64 * 1024;
 
 // src/probes/source.ts
+var HEAD_FIRST = 8 * 1024;
 var spareHeads = [];
 function fileSource(path, id = path) {
   let fd;
   let headBuf;
   let st;
   let pathSize;
-  let head;
+  let headLen = 0;
+  let headEnds = false;
   let closed = false;
   const handle = () => {
     if (closed) throw new Error(`${path}: read after close`);
@@ -61,9 +63,16 @@ function fileSource(path, id = path) {
     size: async () => fd !== void 0 ? (st ??= fstatSync(fd)).size : pathSize ??= statSync(path).size,
     async read(offset, length) {
       if (length <= 0) return new Uint8Array(0);
-      if (offset + length <= HEAD_BYTES) {
-        head ??= pread(0, HEAD_BYTES, headBuf = spareHeads.pop() ?? Buffer.allocUnsafe(HEAD_BYTES));
-        return head.subarray(offset, offset + length);
+      const end = offset + length;
+      if (end <= HEAD_BYTES) {
+        headBuf ??= spareHeads.pop() ?? Buffer.allocUnsafe(HEAD_BYTES);
+        if (end > headLen && !headEnds) {
+          const want = Math.min(HEAD_BYTES, Math.max(HEAD_FIRST, Math.ceil(end / HEAD_FIRST) * HEAD_FIRST));
+          const got = pread(headLen, want - headLen, headBuf.subarray(headLen, want)).length;
+          headEnds = got < want - headLen;
+          headLen += got;
+        }
+        return new Uint8Array(headBuf.buffer, headBuf.byteOffset + offset, Math.max(0, Math.min(end, headLen) - offset));
       }
       return pread(offset, length);
     },
@@ -71,7 +80,8 @@ function fileSource(path, id = path) {
       closed = true;
       if (headBuf && spareHeads.length < 16) spareHeads.push(headBuf);
       headBuf = void 0;
-      head = void 0;
+      headLen = 0;
+      headEnds = false;
       if (fd !== void 0) {
         const f = fd;
         fd = void 0;
@@ -255,7 +265,7 @@ async function sniff(src) {
   };
 }
 async function fileType(src) {
-  const [{ fileTypeFromTokenizer }, { tokenizerFor }] = await Promise.all([import("file-type"), import("./tokenizer-VN3ZMC3J.js")]);
+  const [{ fileTypeFromTokenizer }, { tokenizerFor }] = await Promise.all([import("file-type"), import("./tokenizer-3DX3NFGE.js")]);
   const tokenizer = await tokenizerFor(src);
   let found;
   try {
@@ -318,10 +328,11 @@ function u32OrZero(b, off, to) {
 }
 
 // src/probes/fast/locate.ts
-var FIRST_READ = 64 * 1024;
+var FIRST_READ = 8 * 1024;
+var TAIL_READ = 64 * 1024;
 var MAX_MOOV = 32 * 1024 * 1024;
 var MAX_TOP_BOXES = 64;
-var MAX_READS = 8;
+var MAX_READS = 12;
 var FRAGMENTED = /* @__PURE__ */ new Set(["moof", "mfra", "sidx", "styp", "ssix", "emsg", "prft"]);
 async function locateMoov(src, size) {
   let reads = 0;
@@ -335,7 +346,8 @@ async function locateMoov(src, size) {
     if (offset >= winStart && offset + length <= winStart + win.length) return null;
     if (reads >= MAX_READS) return "too many reads to find the moov";
     winStart = offset;
-    win = await read(offset, Math.min(FIRST_READ, size - offset));
+    const rest = size - offset;
+    win = await read(offset, rest <= TAIL_READ ? rest : FIRST_READ);
     return offset + length <= winStart + win.length ? null : `the source returned fewer bytes than its size at ${offset}`;
   };
   let moov = null;
@@ -1249,6 +1261,7 @@ async function fastVideoFacts(src, format) {
 }
 
 // src/probes/fast/jpeg.ts
+var FIRST_WINDOW = 4 * 1024;
 var WINDOW = 64 * 1024;
 var MAX_SEGMENTS = 64;
 var MAX_SIDE = 65500;
@@ -1258,12 +1271,13 @@ var doubt2 = (why) => {
   throw new Doubt2(why);
 };
 async function fastJpegFacts(src, size) {
-  const win = { start: 0, bytes: new Uint8Array(0) };
+  const win = { start: 0, bytes: new Uint8Array(0), next: FIRST_WINDOW };
   const bytes = async (offset, length) => {
     if (offset + length > size) doubt2(`the file ends at ${size}, inside a segment at ${offset}`);
     if (offset < win.start || offset + length > win.start + win.bytes.length) {
       win.start = offset;
-      win.bytes = await src.read(offset, Math.min(Math.max(length, WINDOW), size - offset));
+      win.bytes = await src.read(offset, Math.min(Math.max(length, win.next), size - offset));
+      win.next = Math.min(WINDOW, win.next * 2);
       if (win.bytes.length < length) doubt2("the source returned fewer bytes than its size");
     }
     return win.bytes.subarray(offset - win.start, offset - win.start + length);
@@ -1625,6 +1639,7 @@ async function checkIsoBmff(b) {
 // src/probes/integrity/jpeg.ts
 var MAX_SEGMENTS2 = 128;
 var TAIL = 16 * 1024;
+var FIRST_LOOK = 4 * 1024;
 var EOI = [255, 217];
 var KNOWN_TRAILERS = ["SEFT"];
 var APPENDED_VIDEO = /MotionPhoto|MicroVideo|Container:Directory/;
@@ -1668,6 +1683,8 @@ async function checkJpeg(b) {
   }
   const from = Math.max(scanAt >= 0 ? scanAt : off, size - TAIL);
   if (from >= size) return failure("truncated", "the file ends where the image data should start");
+  const near = Math.max(from, size - FIRST_LOOK);
+  if (near > from && indexOf(await b.bytes(near, size - near), EOI) >= 0) return null;
   const tail = await b.bytes(from, size - from);
   if (indexOf(tail, EOI) >= 0) return null;
   const last4 = ascii3(tail, Math.max(0, tail.length - 4), 4);
@@ -1978,7 +1995,7 @@ function errorText(err) {
 // src/probes/index.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 async function probe(input, opts = {}) {
-  if (typeof input === "string" && isUrl(input)) return (await import("./url-S7D6736I.js")).probeUrl(input, opts);
+  if (typeof input === "string" && isUrl(input)) return (await import("./url-GOACMMDB.js")).probeUrl(input, opts);
   const own = typeof input === "string" ? fileSource(input) : void 0;
   const src = own ?? input;
   return probeSource(src, nodeFallbacks(own), {
@@ -2005,7 +2022,7 @@ function nodeFallbacks(file) {
       return { ...await probeVideo(src, { timeoutMs, deep }), probedBy: "ffprobe" };
     },
     async audio(src, size, format, mime) {
-      const { probeAudio } = await import("./audio-FYICYZ6L.js");
+      const { probeAudio } = await import("./audio-EG3UJOZR.js");
       return { ...await probeAudio(src, size, format, mime), probedBy: "music-metadata" };
     },
     async deep(src, kind, format, size, timeoutMs) {

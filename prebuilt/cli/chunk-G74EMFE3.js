@@ -1,4 +1,9 @@
 import {
+  FileTooLargeError,
+  NotRegularFileError,
+  readRegularFile
+} from "./chunk-7TWSQPBL.js";
+import {
   fieldNames,
   fieldPath,
   locateWith,
@@ -7,11 +12,11 @@ import {
 } from "./chunk-PAV4FTFP.js";
 import {
   EVOLINK_API,
+  defaultProfile,
   selectProfile
 } from "./chunk-Y5SWE2XU.js";
 
 // src/manifest/load.ts
-import { readFile, stat } from "node:fs/promises";
 import { dirname, resolve as resolve2 } from "node:path";
 
 // src/manifest/jsonError.ts
@@ -225,7 +230,7 @@ function normalizeRequest(body, source, opts = {}) {
 }
 
 // src/manifest/load.ts
-var MAX_MANIFEST_BYTES = 256e6;
+var MAX_MANIFEST_BYTES = defaultProfile.request.maxBodyBytes.value;
 function unparsed(source, findings, opts, bodyBytes = 0) {
   const choice = selectProfile({}, opts.profile);
   return {
@@ -257,24 +262,17 @@ function fileFinding(code, detail) {
 async function loadManifest(path, opts = {}) {
   const abs = resolve2(path);
   if (opts.profile) selectProfile({}, opts.profile);
-  let size;
-  try {
-    const st = await stat(abs);
-    if (!st.isFile()) return unparsed(path, [fileFinding("file.not_regular", "the manifest is not a regular file")], opts);
-    size = st.size;
-  } catch (e) {
-    const code = e.code === "ENOENT" ? "file.not_found" : "file.unreadable";
-    return unparsed(path, [fileFinding(code, e.message)], opts);
-  }
-  if (size > MAX_MANIFEST_BYTES) {
-    const finding = { code: "request.body_bytes", severity: "error", args: { actual: size, limit: MAX_MANIFEST_BYTES, source: EVOLINK_API, unread: true } };
-    return unparsed(path, [finding], opts, size);
-  }
   let text;
   try {
-    text = await readFile(abs, "utf8");
+    text = (await readRegularFile(abs, MAX_MANIFEST_BYTES)).toString("utf8");
   } catch (e) {
-    return unparsed(path, [fileFinding("file.unreadable", e.message)], opts);
+    if (e instanceof NotRegularFileError) return unparsed(path, [fileFinding("file.not_regular", `the manifest is a ${e.kind}`)], opts);
+    if (e instanceof FileTooLargeError) {
+      const finding = { code: "request.body_bytes", severity: "error", args: { actual: e.size, limit: MAX_MANIFEST_BYTES, source: EVOLINK_API, unread: true } };
+      return unparsed(path, [finding], opts, e.size);
+    }
+    const code = e.code === "ENOENT" ? "file.not_found" : "file.unreadable";
+    return unparsed(path, [fileFinding(code, e.message)], opts);
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   let body;

@@ -1,7 +1,7 @@
 import {
   checkManifestFile,
   looksLikeRequest
-} from "./chunk-4HOF577G.js";
+} from "./chunk-AYAUKK3G.js";
 import {
   realRoots,
   walk
@@ -34,7 +34,7 @@ import {
 // src/lint.ts
 import { lstat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { extname, resolve } from "node:path";
+import { extname, resolve, sep } from "node:path";
 
 // src/lib/prefetch.ts
 function prefetch(source) {
@@ -83,7 +83,7 @@ function prefetch(source) {
 
 // src/lint.ts
 var probes;
-var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-WH6XPPKT.js"))).probe(path, opts);
+var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-3EEGRRT4.js"))).probe(path, opts);
 var MEDIA_EXT = /* @__PURE__ */ new Set(["jpg", "jpeg", "png", "webp", "gif", "bmp", "tif", "tiff", "heic", "heif", "avif", "mp4", "m4v", "mov", "qt", "mkv", "webm", "avi", "mp3", "wav", "flac", "ogg", "oga", "m4a", "aac", "opus"]);
 function resolveProfile(model) {
   if (!model) return defaultProfile;
@@ -159,10 +159,12 @@ async function lintWith(paths, options, profile, probe, remoteRun) {
   }
   return buildReport(profile.id, dedupe(assets), requests);
 }
+var PLAIN_REL = /^(?!\.\.?(\/|$))(?!.*\/\.\.?(\/|$))(?!.*\/\/)(?!.*\/$)[^/]/;
 function memo(probe) {
   const seen = /* @__PURE__ */ new Map();
+  const cwd = process.cwd();
   return (path) => {
-    const key = resolve(path);
+    const key = sep === "/" && PLAIN_REL.test(path) ? `${cwd}/${path}` : resolve(path);
     let p = seen.get(key);
     if (!p) seen.set(key, p = probe(path));
     return p;

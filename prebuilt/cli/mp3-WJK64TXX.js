@@ -1,8 +1,8 @@
 import {
   mp3Duration,
   parseFrameHeader
-} from "./chunk-LLKCU2CL.js";
-import "./chunk-FQU4QRPX.js";
+} from "./chunk-DESKUQSG.js";
+import "./chunk-SRTY4ZIH.js";
 export {
   mp3Duration,
   parseFrameHeader

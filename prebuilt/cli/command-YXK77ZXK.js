@@ -1,16 +1,16 @@
 import {
   toolVersion
-} from "./chunk-NVD2RYZE.js";
+} from "./chunk-ZFB6SEAG.js";
 import "./chunk-45NA2RZC.js";
-import "./chunk-EKQXEUYK.js";
+import "./chunk-ZFEQEOBX.js";
 import "./chunk-YRK66HUG.js";
 import {
   inside,
   realpathOr
-} from "./chunk-RE5FWQX7.js";
+} from "./chunk-3AJDWP26.js";
 import {
   looksLikeRequest
-} from "./chunk-4HOF577G.js";
+} from "./chunk-AYAUKK3G.js";
 import {
   walk
 } from "./chunk-IM2DVALA.js";
@@ -35,6 +35,7 @@ import "./chunk-JOW2LR6I.js";
 import {
   killAll
 } from "./chunk-NHHYEVMO.js";
+import "./chunk-7TWSQPBL.js";
 import "./chunk-Y5SWE2XU.js";
 
 // src/mcp/root.ts
@@ -144,7 +145,7 @@ async function mcpCommand(argv, io) {
   if (positionals.length) throw new UsageError(`mcp takes no paths (given '${positionals[0]}')`, `to confine it to a folder: seedance-preflight mcp --root ${positionals[0]}`);
   const root = await Root.open(String(v.root ?? process.cwd()));
   process.chdir(root.dir);
-  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-5QAZDYEJ.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
+  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-VLDIFWXE.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
   const server = createServer({
     root,
     allowPrivateUrls: Boolean(v["allow-private-urls"]),

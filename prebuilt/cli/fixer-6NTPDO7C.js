@@ -2,11 +2,11 @@ import {
   collectInputs,
   inside,
   realpathOr
-} from "./chunk-RE5FWQX7.js";
+} from "./chunk-3AJDWP26.js";
 import {
   resolveProfile
-} from "./chunk-5GAACMS3.js";
-import "./chunk-4HOF577G.js";
+} from "./chunk-YXJBYVVP.js";
+import "./chunk-AYAUKK3G.js";
 import "./chunk-IM2DVALA.js";
 import {
   mapPool
@@ -35,7 +35,8 @@ import {
 } from "./chunk-NHHYEVMO.js";
 import {
   loadManifest
-} from "./chunk-GWWZZ3TH.js";
+} from "./chunk-G74EMFE3.js";
+import "./chunk-7TWSQPBL.js";
 import {
   fieldNames
 } from "./chunk-PAV4FTFP.js";
@@ -1169,7 +1170,7 @@ async function fix(paths, options) {
   if (outStat && !outStat.isDirectory()) throw new PreflightUsageError("bad_option", `--out ${options.out} is a file, not a folder`, "name a folder, e.g. --out fixed/");
   const outReal = await realpathOr(outAbs);
   const ffmpeg = chooseFfmpeg(options.ffmpeg);
-  const { probe } = await import("./probes-WH6XPPKT.js");
+  const { probe } = await import("./probes-3EEGRRT4.js");
   const concurrency = options.concurrency ?? 2;
   const jobs = /* @__PURE__ */ new Map();
   const realOf = /* @__PURE__ */ new Map();
@@ -1293,6 +1294,13 @@ function addJobResult(report, job, cmd) {
 }
 async function refuseOverwrite(jobs, manifests, out) {
   const inputs = /* @__PURE__ */ new Set([...jobs.map((j) => j.real), ...await Promise.all(manifests.map((m) => realpathOr(m.input.abs)))]);
+  for (const j of jobs) {
+    if (!j.output || inputs.has(await realpathOr(j.output.abs))) continue;
+    const st = await lstat(j.output.abs).catch(() => null);
+    if (st && dirname3(await realpathOr(j.output.abs)) === dirname3(j.real)) {
+      throw new PreflightUsageError("bad_option", `--out ${out} would replace ${j.output.shown}, a file beside the input ${j.input.path}`, "fix never replaces a file it did not write: choose another folder, e.g. --out fixed/");
+    }
+  }
   const outputs = [
     ...jobs.flatMap((j) => j.output ? [{ abs: j.output.abs, source: j.input.path }] : []),
     ...jobs.flatMap((j) => j.carry ? [{ abs: j.carry.abs, source: j.input.path }] : []),

@@ -1,7 +1,7 @@
 import {
   CACHE_FILE,
   openCache
-} from "./chunk-EKQXEUYK.js";
+} from "./chunk-ZFEQEOBX.js";
 import {
   mapPool
 } from "./chunk-K4BUYFQS.js";

@@ -1,7 +1,7 @@
 import {
   DEFAULT_DOWNLOAD_TIMEOUT_MS,
   downloadResults
-} from "./chunk-U7ZZJA37.js";
+} from "./chunk-2BZ4DFFO.js";
 import "./chunk-PNZZ7QFJ.js";
 import "./chunk-JQ26CTUZ.js";
 import "./chunk-VBORZNYR.js";

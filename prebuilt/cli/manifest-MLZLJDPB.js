@@ -6,7 +6,8 @@ import {
   loadManifest,
   locate,
   normalizeRequest
-} from "./chunk-GWWZZ3TH.js";
+} from "./chunk-G74EMFE3.js";
+import "./chunk-7TWSQPBL.js";
 import {
   BASE64_MIN_CHARS,
   fieldNames,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-NJNS4CL5.js";
 import {
   downloadResults
-} from "./chunk-U7ZZJA37.js";
+} from "./chunk-2BZ4DFFO.js";
 import {
   DEFAULT_POLL_INTERVAL_SEC,
   DEFAULT_WAIT_TIMEOUT_SEC,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-XYRULN2P.js";
 import {
   preflightAny
-} from "./chunk-4HOF577G.js";
+} from "./chunk-AYAUKK3G.js";
 import "./chunk-IM2DVALA.js";
 import "./chunk-K4BUYFQS.js";
 import "./chunk-QPAOWKMN.js";
@@ -50,7 +50,10 @@ import "./chunk-JOW2LR6I.js";
 import {
   loadManifest,
   normalizeRequest
-} from "./chunk-GWWZZ3TH.js";
+} from "./chunk-G74EMFE3.js";
+import {
+  readRegularFile
+} from "./chunk-7TWSQPBL.js";
 import {
   fieldNames
 } from "./chunk-PAV4FTFP.js";
@@ -220,10 +223,11 @@ async function createTask(c, body, opts = {}) {
 
 // src/submit/journal.ts
 import { createHash as createHash2 } from "node:crypto";
-import { appendFile, mkdir, readFile } from "node:fs/promises";
+import { appendFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 var JOURNAL_FILE = "submissions.jsonl";
 var DEFAULT_WINDOW_MIN = 10;
+var MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
 var BLOCKING = ["sending", "created", "ambiguous"];
 function stableHash(value) {
   const canon = (v) => Array.isArray(v) ? v.map(canon) : v && typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon(v[k])])) : v;
@@ -239,7 +243,7 @@ var Journal = class {
   windowMin;
   file;
   async entries() {
-    const text = await readFile(this.file, "utf8").catch(() => "");
+    const text = (await readRegularFile(this.file, MAX_JOURNAL_BYTES).catch(() => Buffer.alloc(0))).toString("utf8");
     const out = [];
     for (const line of text.split("\n")) {
       if (!line.trim()) continue;

@@ -25,7 +25,7 @@ async function probeAudio(src, size, format, mime) {
   let sampleRate = finite(f.sampleRate);
   let channels = finite(f.numberOfChannels);
   if (format === "mp3") {
-    const { mp3Duration } = await import("./mp3-QJ3WWPRL.js");
+    const { mp3Duration } = await import("./mp3-WJK64TXX.js");
     const mp3 = await mp3Duration(src, size);
     if (!mp3) return { ...NOTHING, failure: { reason: "corrupt", detail: "no MPEG audio frame found" } };
     durationSec = mp3.durationSec;
@@ -43,7 +43,7 @@ async function probeAudio(src, size, format, mime) {
   };
 }
 async function parse(src, mime, options) {
-  const [mm, { tokenizerFor }] = await Promise.all([import("music-metadata"), import("./tokenizer-VN3ZMC3J.js")]);
+  const [mm, { tokenizerFor }] = await Promise.all([import("music-metadata"), import("./tokenizer-3DX3NFGE.js")]);
   return mm.parseFromTokenizer(await tokenizerFor(src, mime ?? void 0), options);
 }
 function classify(err) {

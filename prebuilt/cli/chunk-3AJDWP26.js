@@ -1,6 +1,6 @@
 import {
   looksLikeRequest
-} from "./chunk-4HOF577G.js";
+} from "./chunk-AYAUKK3G.js";
 import {
   walk
 } from "./chunk-IM2DVALA.js";

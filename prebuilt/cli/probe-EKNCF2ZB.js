@@ -56,7 +56,7 @@ async function probeCommand(argv, io) {
   const { positionals, values: v } = parseArgs(argv, spec, "probe");
   if (v.help) return io.out(probeHelp), 0;
   if (positionals.length === 0) throw new UsageError("probe needs at least one file or folder", "e.g. seedance-preflight probe clip.mp4");
-  const { probe, isUrl } = await import("./probes-WH6XPPKT.js");
+  const { probe, isUrl } = await import("./probes-3EEGRRT4.js");
   for (const p of positionals) if (!isUrl(p) && !await lstat(p).catch(() => null)) throw new UsageError(`no such file or folder: ${p}`, "check the path");
   const urls = positionals.filter(isUrl);
   const entries = async function* () {

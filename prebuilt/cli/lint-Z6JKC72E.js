@@ -6,15 +6,15 @@ import {
   gateSpec,
   modelFor,
   resolveGateLazy
-} from "./chunk-NVD2RYZE.js";
+} from "./chunk-ZFB6SEAG.js";
 import "./chunk-45NA2RZC.js";
-import "./chunk-EKQXEUYK.js";
+import "./chunk-ZFEQEOBX.js";
 import "./chunk-YRK66HUG.js";
 import {
   lazyProbe,
   lint
-} from "./chunk-5GAACMS3.js";
-import "./chunk-4HOF577G.js";
+} from "./chunk-YXJBYVVP.js";
+import "./chunk-AYAUKK3G.js";
 import "./chunk-IM2DVALA.js";
 import "./chunk-K4BUYFQS.js";
 import {
@@ -41,6 +41,7 @@ import {
   UsageError
 } from "./chunk-P5HRJFQZ.js";
 import "./chunk-JOW2LR6I.js";
+import "./chunk-7TWSQPBL.js";
 import "./chunk-Y5SWE2XU.js";
 
 // src/cli/lint.ts
@@ -117,7 +118,7 @@ async function lintCommand(argv, io) {
   let thumbs;
   if (gate.format === "html") {
     try {
-      const { generateThumbs, thumbCacheBeside } = await import("./thumbs-7LIAZXM2.js");
+      const { generateThumbs, thumbCacheBeside } = await import("./thumbs-YAKPXX3N.js");
       thumbs = await generateThumbs(report, {
         concurrency: v.concurrency ?? availableParallelism(),
         cwd,

@@ -14,13 +14,16 @@ import {
   buildReport
 } from "./chunk-R64PTH5M.js";
 import {
+  readRegularHead
+} from "./chunk-7TWSQPBL.js";
+import {
   findProfile,
   profileIds
 } from "./chunk-Y5SWE2XU.js";
 
 // src/preflight.ts
 import { existsSync } from "node:fs";
-import { open, realpath, stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, extname, relative, resolve } from "node:path";
 async function preflightAny(request, options = {}) {
@@ -36,9 +39,9 @@ async function checkManifestFile(path, options = {}) {
   const home = await realpath(dirname(resolve(path))).catch(() => dirname(resolve(path)));
   return checkNormalized(req, { ...options, roots: [home, ...options.roots ?? []] });
 }
-var manifests = () => import("./manifest-YOGD25S5.js");
+var manifests = () => import("./manifest-MLZLJDPB.js");
 async function checkNormalized(req, options) {
-  const [probes, { requestReport }] = await Promise.all([import("./probes-WH6XPPKT.js"), import("./request-report-DOGZIFRG.js")]);
+  const [probes, { requestReport }] = await Promise.all([import("./probes-3EEGRRT4.js"), import("./request-report-DOGZIFRG.js")]);
   const probeFile = options.probe ?? ((p) => probes.probe(p, { deep: options.deep }));
   const refs = [...req.images, ...req.videos, ...req.audios];
   const local = [...new Set(refs.flatMap((r) => r.location.type === "path" ? [r.location.path] : []))];
@@ -79,16 +82,10 @@ function displayPath(abs) {
   return rel && !rel.startsWith("..") ? rel : resolve(abs);
 }
 async function looksLikeRequest(path) {
-  const fh = await open(path, "r").catch(() => null);
-  if (!fh) return false;
-  try {
-    const buf = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    const head = buf.subarray(0, bytesRead).toString("utf8");
-    return /^\s*\{/.test(head) && /"(model|prompt|image_urls|video_urls|audio_urls|input)"\s*:/.test(head);
-  } finally {
-    await fh.close();
-  }
+  const bytes = await readRegularHead(path, 64 * 1024);
+  if (!bytes) return false;
+  const head = bytes.toString("utf8");
+  return /^\s*\{/.test(head) && /"(model|prompt|image_urls|video_urls|audio_urls|input)"\s*:/.test(head);
 }
 
 export {

@@ -24,7 +24,7 @@ async function downloadResults(c, task, dir, opts = {}) {
   }
   const out = resolve(dir);
   await mkdir(out, { recursive: true });
-  const probe = opts.probe ?? (await import("./probes-WH6XPPKT.js")).probe;
+  const probe = opts.probe ?? (await import("./probes-3EEGRRT4.js")).probe;
   const saved = [];
   for (const [i, url] of task.resultUrls.entries()) {
     const base = `${safeName(task.taskId)}${task.resultUrls.length > 1 ? `-${i + 1}` : ""}`;

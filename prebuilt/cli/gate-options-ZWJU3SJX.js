@@ -5,6 +5,7 @@ import {
   PACKAGE_KEY,
   cachedProbe,
   changedFiles,
+  checkOutputFile,
   ciRoot,
   codes,
   configResolver,
@@ -17,9 +18,9 @@ import {
   modelFor,
   resolveGateLazy,
   toolVersion
-} from "./chunk-NVD2RYZE.js";
+} from "./chunk-ZFB6SEAG.js";
 import "./chunk-45NA2RZC.js";
-import "./chunk-EKQXEUYK.js";
+import "./chunk-ZFEQEOBX.js";
 import "./chunk-YRK66HUG.js";
 import "./chunk-GHFG4EDJ.js";
 import {
@@ -34,6 +35,11 @@ import {
   UsageError
 } from "./chunk-P5HRJFQZ.js";
 import "./chunk-JOW2LR6I.js";
+import {
+  FileTooLargeError,
+  NotRegularFileError,
+  readRegularFileSync
+} from "./chunk-7TWSQPBL.js";
 import {
   profiles
 } from "./chunk-Y5SWE2XU.js";
@@ -64,8 +70,9 @@ var ConfigSchema = z.object({
 }).strict().describe("seedance-preflight configuration");
 
 // src/config/load.ts
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
+var MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 var ConfigError = class extends Error {
   constructor(file, problems) {
     super(`${file}: ${problems.length === 1 ? problems[0] : `
@@ -87,9 +94,10 @@ function isFile(p) {
 function readJson(file) {
   let text;
   try {
-    text = readFileSync(file, "utf8");
+    text = readRegularFileSync(file, MAX_CONFIG_BYTES).toString("utf8");
   } catch (e) {
-    throw new ConfigError(file, [`cannot read it (${e.code ?? e.message})`]);
+    const why = e instanceof NotRegularFileError || e instanceof FileTooLargeError ? e.message : e.code ?? e.message;
+    throw new ConfigError(file, [`cannot read it (${why})`]);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -195,8 +203,8 @@ function parseReport(text, name) {
 }
 
 // src/cli/gate-options.ts
-import { readFileSync as readFileSync2 } from "node:fs";
 import path2 from "node:path";
+var MAX_REPORT_BYTES = 512 * 1024 * 1024;
 function resolveGate(values, cwd) {
   let config;
   try {
@@ -226,9 +234,10 @@ async function mergeReportsCommand(argv, io, cwd = process.cwd()) {
   const reports = positionals.map((f) => {
     let text;
     try {
-      text = readFileSync2(path2.resolve(cwd, f), "utf8");
+      text = readRegularFileSync(path2.resolve(cwd, f), MAX_REPORT_BYTES).toString("utf8");
     } catch (e) {
-      throw new UsageError(`cannot read ${f}: ${e.code ?? e.message}`, "check the path");
+      const why = e instanceof NotRegularFileError || e instanceof FileTooLargeError ? e.message : e.code ?? e.message;
+      throw new UsageError(`cannot read ${f}: ${why}`, "give the JSON files lint --format json wrote");
     }
     try {
       return parseReport(text, f);
@@ -238,7 +247,7 @@ async function mergeReportsCommand(argv, io, cwd = process.cwd()) {
   });
   const gate = {
     format: values.format ?? "json",
-    outputFile: values["output-file"],
+    outputFile: checkOutputFile(values["output-file"], cwd),
     config: null,
     resolver: configResolver(null, cwd),
     maxWarnings: values["max-warnings"] ?? -1,
@@ -251,6 +260,7 @@ export {
   FORMATS,
   cachedProbe,
   changedFiles,
+  checkOutputFile,
   ciRoot,
   emitReport,
   fileFilter,

@@ -12,7 +12,7 @@ import {
   defaultCacheLocation,
   openCache,
   stableHash
-} from "./chunk-EKQXEUYK.js";
+} from "./chunk-ZFEQEOBX.js";
 import {
   describeFacts,
   humanBytes
@@ -1084,8 +1084,14 @@ function isFile(p) {
   }
 }
 async function resolveGateLazy(values, cwd) {
-  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-GVH7V3GS.js")).resolveGate(values, cwd);
+  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-ZWJU3SJX.js")).resolveGate(values, cwd);
   return gateFrom(values, cwd, null);
+}
+function checkOutputFile(outputFile, cwd) {
+  if (outputFile !== void 0 && (outputFile === "" || statSync(path4.resolve(cwd, outputFile), { throwIfNoEntry: false })?.isDirectory())) {
+    throw new UsageError(`--output-file ${outputFile} is ${outputFile === "" ? "empty" : "a folder"}; it takes a file name`, `e.g. --output-file ${path4.join(outputFile || ".", "report.json")}`);
+  }
+  return outputFile;
 }
 function gateFrom(values, cwd, config) {
   let shard;
@@ -1096,10 +1102,11 @@ function gateFrom(values, cwd, config) {
       throw new UsageError(e.message, "e.g. --shard 1/4 in the first of four CI jobs");
     }
   }
+  const outputFile = checkOutputFile(values["output-file"], cwd);
   const cacheOn = values.cache === true || values["cache-location"] !== void 0;
   return {
     format: values.format ?? "pretty",
-    outputFile: values["output-file"],
+    outputFile,
     config,
     resolver: configResolver(config, cwd),
     shard,
@@ -1138,7 +1145,7 @@ async function cachedProbe(gate, cwd, probe, opts = {}) {
       }
       if (!st?.isFile()) return probe(file, deep);
       const hit = await cache.get(file, st);
-      if (hit) return { ...hit, source: file };
+      if (hit) return Object.assign(hit, { source: file });
       const facts = await probe(file, deep);
       if (!facts.failure || !TRANSIENT.has(facts.failure.reason)) await cache.set(file, st, facts);
       return facts;
@@ -1218,6 +1225,7 @@ export {
   CONFIG_NAMES,
   mayHaveConfig,
   resolveGateLazy,
+  checkOutputFile,
   gateFrom,
   modelFor,
   fileFilter,

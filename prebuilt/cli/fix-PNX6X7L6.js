@@ -17,6 +17,9 @@ import {
   safeText
 } from "./chunk-JOW2LR6I.js";
 
+// src/cli/fix.ts
+import { join } from "node:path";
+
 // src/cli/fix-progress.ts
 function fixProgress(stream) {
   if (!stream.isTTY) return void 0;
@@ -119,7 +122,8 @@ async function fixCommand(argv, io) {
   if (v.help) return io.out(fixHelp), 0;
   if (positionals.length === 0) throw new UsageError("fix needs at least one file, folder or manifest", "e.g. seedance-preflight fix assets/ --out fixed/");
   if (!v.out) throw new UsageError("fix needs --out DIR: the folder the fixed files are written to", `e.g. seedance-preflight fix ${positionals[0]} --out fixed/`);
-  const { fix } = await import("./fixer-RIJGXWAZ.js");
+  await refuseOutAroundInputs(positionals, String(v.out));
+  const { fix } = await import("./fixer-6NTPDO7C.js");
   const progress = fixProgress(io.stderr);
   const report = await fix(positionals, {
     out: String(v.out),
@@ -138,6 +142,19 @@ async function fixCommand(argv, io) {
     io.out(formatFixPretty(safeDeep(report), paint(typeof v.color === "boolean" ? v.color : wantsColor(io.stdout)), { commands: Boolean(v["print-commands"]), verbose: Boolean(v.verbose) }));
   }
   return report.ok ? 0 : 1;
+}
+async function refuseOutAroundInputs(inputs, out) {
+  const { realpath, stat } = await import("node:fs/promises");
+  const { dirname, relative, resolve, isAbsolute } = await import("node:path");
+  const real = (p) => realpath(p).catch(() => resolve(p));
+  const outReal = await real(out);
+  for (const input of inputs) {
+    if (!(await stat(input).catch(() => null))?.isDirectory()) continue;
+    const rel = relative(outReal, await real(input));
+    if (rel === "" || !rel.startsWith("..") && !isAbsolute(rel)) {
+      throw new UsageError(`--out ${out} is ${rel === "" ? "" : "a parent of "}the input folder ${input}: every input would be skipped as an earlier output`, `write the fixed files to a separate folder, e.g. --out ${join(dirname(resolve(out)), "fixed")}`);
+    }
+  }
 }
 export {
   fixCommand,

@@ -112,6 +112,8 @@ async function submitCommand(argv, io, env = process.env, cwd = process.cwd()) {
   const { positionals, values: v } = parseArgs(argv, submitSpec, "submit");
   if (v.help) return io.out(submitHelp), 0;
   if (positionals.length !== 1) throw new UsageError("submit takes exactly one manifest", "e.g. seedance-preflight submit request.json --wait");
+  const pollIntervalSec = seconds("poll-interval", v["poll-interval"]);
+  const timeoutSec = seconds("timeout", v.timeout);
   const apiKey = apiKeyOf(v, env);
   const { uploaderFromEnv, UploadError } = await import("./upload-HV6TY6OF.js");
   const { redactor } = await import("./redact-6A5Y7SL6.js");
@@ -127,7 +129,7 @@ async function submitCommand(argv, io, env = process.env, cwd = process.cwd()) {
   const out = redactedIo(io, redactor([apiKey, ...uploader?.secrets ?? [], env.SEEDANCE_S3_SECRET_ACCESS_KEY]));
   const json = v.format === "json";
   const bar = progressLine(out);
-  const { submit, isSubmitError } = await import("./submit-DPHPGFQN.js");
+  const { submit, isSubmitError } = await import("./submit-MOZVT3DK.js");
   try {
     const result = await submit(positionals[0], {
       provider: v.provider,
@@ -136,8 +138,8 @@ async function submitCommand(argv, io, env = process.env, cwd = process.cwd()) {
       uploader: uploader ?? void 0,
       wait: Boolean(v.wait),
       download: v.download,
-      pollIntervalSec: seconds("poll-interval", v["poll-interval"]),
-      timeoutSec: seconds("timeout", v.timeout),
+      pollIntervalSec,
+      timeoutSec,
       callbackUrl: v["callback-url"],
       journal: { dir: journalDir(cwd) },
       force: Boolean(v.force),
@@ -177,7 +179,7 @@ async function downloadCommand(argv, io, env = process.env, cwd = process.cwd())
   if (positionals.length !== 1) throw new UsageError("download takes exactly one task id", "e.g. seedance-preflight download task-unified-1774857405-abc123 --out videos/");
   if (!v.out) throw new UsageError("download needs --out DIR", `e.g. seedance-preflight download ${positionals[0]} --out videos/`);
   return withTask(positionals[0], v, { io, env, cwd }, async (task, out, c) => {
-    const { downloadResults } = await import("./download-Y3VFFS2E.js");
+    const { downloadResults } = await import("./download-5PUEQJXX.js");
     const saved = await downloadResults(c, task, String(v.out));
     if (v.format === "json") out.out(safeJson(JSON.stringify({ ok: true, ...taskJson(task), saved }, null, 2)) + "\n");
     else out.out([...taskLines(safeDeep(task)), ...safeDeep(saved).map(savedLine)].join("\n") + "\n");
@@ -188,7 +190,7 @@ async function withTask(taskId, v, ctx, then) {
   const apiKey = apiKeyOf(v, ctx.env);
   const { redactor } = await import("./redact-6A5Y7SL6.js");
   const out = redactedIo(ctx.io, redactor([apiKey]));
-  const { Journal, makeClient, isSubmitError } = await import("./submit-DPHPGFQN.js");
+  const { Journal, makeClient, isSubmitError } = await import("./submit-MOZVT3DK.js");
   const { queryTask } = await import("./poll-QBWOM6GI.js");
   const known = await new Journal(journalDir(ctx.cwd)).findTask(taskId);
   const provider = v.provider ?? known?.provider ?? (taskId.startsWith("task-unified-") ? "evolink" : void 0);

@@ -8,17 +8,17 @@ import {
 } from "./chunk-VBORZNYR.js";
 import {
   taskLines
-} from "./chunk-YD4JFQZS.js";
+} from "./chunk-GK7OCKQW.js";
 import {
   applyConfigToReport,
   fileFilter,
   modelFor,
   resolveGateLazy
-} from "./chunk-NVD2RYZE.js";
+} from "./chunk-ZFB6SEAG.js";
 import {
   formatPretty
 } from "./chunk-45NA2RZC.js";
-import "./chunk-EKQXEUYK.js";
+import "./chunk-ZFEQEOBX.js";
 import {
   describeFacts
 } from "./chunk-YRK66HUG.js";
@@ -27,10 +27,10 @@ import {
   lazyProbe,
   lint,
   resolveProfile
-} from "./chunk-5GAACMS3.js";
+} from "./chunk-YXJBYVVP.js";
 import {
   preflightAny
-} from "./chunk-4HOF577G.js";
+} from "./chunk-AYAUKK3G.js";
 import {
   walk
 } from "./chunk-IM2DVALA.js";
@@ -63,7 +63,8 @@ import {
 import {
   loadManifest,
   normalizeRequest
-} from "./chunk-GWWZZ3TH.js";
+} from "./chunk-G74EMFE3.js";
+import "./chunk-7TWSQPBL.js";
 import "./chunk-PAV4FTFP.js";
 import "./chunk-Y5SWE2XU.js";
 
@@ -311,7 +312,7 @@ var fixTool = {
     resolveProfile(args.model);
     await server.root.checkInputs(args.paths, (m) => loadManifest(m, { profile: args.model }));
     await server.root.checkWritable(args.out);
-    const { fix } = await import("./fixer-RIJGXWAZ.js");
+    const { fix } = await import("./fixer-6NTPDO7C.js");
     let done = 0;
     const report = await fix(args.paths, {
       out: args.out,
@@ -398,7 +399,7 @@ var probeTool = {
   async run(args, { server, progress }) {
     const total = await server.root.checkInputs(args.paths);
     await assertPathsExist(args.paths);
-    const { probe } = await import("./probes-WH6XPPKT.js");
+    const { probe } = await import("./probes-3EEGRRT4.js");
     const entries = async function* () {
       for (const u of args.paths.filter(isUrl)) yield { path: u };
       yield* walk(args.paths.filter((p) => !isUrl(p)));
@@ -460,7 +461,7 @@ var statusTool = {
   },
   async run(args, { server }) {
     const key = apiKey(server.env);
-    const { Journal, getTask } = await import("./submit-DPHPGFQN.js");
+    const { Journal, getTask } = await import("./submit-MOZVT3DK.js");
     const known = await new Journal(journalDir(server)).findTask(args.taskId);
     const provider2 = server.provider ?? known?.provider ?? (args.taskId.startsWith("task-unified-") ? "evolink" : void 0);
     if (!provider2) throw new UsageError(`cannot tell which provider ${args.taskId} belongs to`, "start the server with --provider evolink or --provider aigptimage");
@@ -516,7 +517,7 @@ var submitTool = {
     const { uploaderFromEnv } = await import("./upload-HV6TY6OF.js");
     const uploader = uploaderFromEnv(server.env);
     if (uploader) process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-    const { submit } = await import("./submit-DPHPGFQN.js");
+    const { submit } = await import("./submit-MOZVT3DK.js");
     let step = 0;
     const result = await submit(request, {
       provider: server.provider,

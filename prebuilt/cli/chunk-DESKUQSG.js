@@ -1,6 +1,6 @@
 import {
   WindowReader
-} from "./chunk-FQU4QRPX.js";
+} from "./chunk-SRTY4ZIH.js";
 
 // src/probes/mp3.ts
 var BITRATES = {
