@@ -44,6 +44,7 @@ const sizes = {
 };
 function topInput(o) {
   const [name] = Object.entries(o.inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)[0] ?? [''];
-  return name.replace(/^node_modules\//, '').split('/').slice(0, name.includes('@') ? 2 : 1).join('/') || null;
+  if (!name.startsWith('node_modules/')) return name || null;
+  return name.replace(/^node_modules\//, '').split('/').slice(0, name.includes('@') ? 2 : 1).join('/');
 }
 writeFileSync(join(out, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
