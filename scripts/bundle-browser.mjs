@@ -12,7 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'web');
 rmSync(out, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { 'seedance-preflight': join(root, 'src', 'browser', 'index.ts') },
+  // the checker, and the HTML report's page builder for pages that show a report (loaded apart)
+  entryPoints: { 'seedance-preflight': join(root, 'src', 'browser', 'index.ts'), report: join(root, 'src', 'browser', 'report.ts') },
   outdir: out,
   bundle: true,
   splitting: true,

@@ -25,6 +25,8 @@ import { browserFallbacks } from './fallbacks.js';
 
 export type { Report, AssetReport, RequestReport, Facts, Problem, Severity, Kind } from '../types.js';
 export type { Profile } from '../profiles/types.js';
+/** Ids of the built-in profiles (for a model picker). */
+export { profileIds } from '../profiles/index.js';
 
 export interface BrowserCheckOptions {
   /** Profile id or model name (default: the default profile; a request picks its own unless this is set). */
@@ -39,6 +41,11 @@ export interface BrowserCheckOptions {
   onFile?: (event: { source: string; bytesRead: number; done: number; total: number }) => void;
 }
 
+export interface RequestCheckOptions extends BrowserCheckOptions {
+  /** Name of the request in the report, e.g. the manifest's file name (default "request"). */
+  source?: string;
+}
+
 const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** A profile by id or model name, the caller's first; an unknown one is a usage mistake. */
@@ -50,6 +57,13 @@ function profileFor(model: string | undefined, extra: Profile[] = []): Profile |
 }
 
 const nameOf = (f: Blob, i: number) => (typeof (f as File).name === 'string' && (f as File).name ? (f as File).name : `file-${i + 1}`);
+
+/** Several reports as one (e.g. a request's and the loose files dropped with it), each asset once. */
+export function mergeReports(reports: Report[]): Report {
+  const seen = new Set<string>();
+  const assets = reports.flatMap((r) => r.assets).filter((a) => (seen.has(a.source) ? false : (seen.add(a.source), true)));
+  return buildReport(reports.find((r) => r.requests.length)?.profile ?? reports[0]?.profile ?? defaultProfile.id, assets, reports.flatMap((r) => r.requests));
+}
 
 /** One Blob -> Facts through the shared pipeline, with the bytes it cost. */
 export async function probeBlob(blob: Blob, name: string, options: Pick<BrowserCheckOptions, 'timeoutMs'> = {}): Promise<{ facts: Facts; bytesRead: number }> {
@@ -80,11 +94,11 @@ export async function checkFiles(files: ArrayLike<Blob>, options: BrowserCheckOp
  * range requests where the server's CORS policy allows it; otherwise the report says the URL
  * could not be checked from the page (request.url_not_checked, with the reason).
  */
-export async function checkRequest(request: unknown, files: ArrayLike<Blob> | Record<string, Blob> = [], options: BrowserCheckOptions = {}): Promise<Report> {
+export async function checkRequest(request: unknown, files: ArrayLike<Blob> | Record<string, Blob> = [], options: RequestCheckOptions = {}): Promise<Report> {
   const [{ normalizeWith }, { requestReport }, { openUrl }] = await Promise.all([import('../manifest/request.js'), import('../request-report.js'), import('./url.js')]);
   const custom = profileFor(options.model, options.profiles);
   const byName = fileTable(files);
-  const req = normalizeWith(request, 'request', { profile: custom && findProfile(custom.id) ? custom.id : undefined, checkEscapes: false }, pagePaths);
+  const req = normalizeWith(request, options.source ?? 'request', { profile: custom && findProfile(custom.id) ? custom.id : undefined, checkEscapes: false }, pagePaths);
   if (custom) req.profile = custom;
   const refs = [...req.images, ...req.videos, ...req.audios];
   const names = [...new Set(refs.flatMap((r) => (r.location.type === 'path' && byName.has(r.location.path) ? [r.location.path] : [])))];

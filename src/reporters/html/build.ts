@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Profile } from '../../profiles/index.js';
 import type { AssetReport, Kind, Report, RequestReport } from '../../types.js';
 import { assetLabel, profileNamed, requestBudgets } from './budgets.js';
@@ -13,10 +12,20 @@ const isUrl = (s: string) => /^[a-z][a-z\d+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.t
 
 /** Finds the AssetReport for a source as a request names it (relative or absolute, same file). */
 function assetIndex(report: Report, cwd: string | undefined) {
-  const key = (s: string) => (cwd && !isUrl(s) ? path.resolve(cwd, s) : s);
+  const key = (s: string) => (cwd && !isUrl(s) ? resolvePosix(cwd, s) : s);
   const byKey = new Map<string, number>();
   report.assets.forEach((a, i) => byKey.has(key(a.source)) || byKey.set(key(a.source), i));
   return (source: string): number | undefined => byKey.get(key(source));
+}
+
+/** node:path's POSIX resolve, without Node: the browser page renders this report too. */
+function resolvePosix(cwd: string, s: string): string {
+  const out: string[] = [];
+  for (const part of (s.startsWith('/') ? s : `${cwd}/${s}`).split('/')) {
+    if (part === '..') out.pop();
+    else if (part && part !== '.') out.push(part);
+  }
+  return `/${out.join('/')}`;
 }
 
 const cardId = (i: number) => `asset-${i + 1}`;
