@@ -52,7 +52,8 @@ export async function serveRepo(pages: Record<string, string> = {}): Promise<Ser
       if (req.method === 'OPTIONS') return void res.writeHead(204).end();
     }
     if (pages[path] !== undefined) return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pages[path]);
-    const file = join(ROOT, normalize(path));
+    // a folder is its index.html, as static hosts serve it
+    const file = join(ROOT, normalize(path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end('not found');
     const size = statSync(file).size;
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
