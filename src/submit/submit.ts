@@ -112,7 +112,7 @@ export async function submit(request: string | object, options: SubmitOptions): 
     }
     if (options.download) {
       options.onProgress?.({ phase: 'download', taskId: task.taskId, message: `saving ${task.resultUrls.length === 1 ? '1 result' : `${task.resultUrls.length} results`} to ${options.download}` });
-      saved = await downloadResults(c, task, options.download, { probe: options.probe });
+      saved = await downloadResults(c, task, options.download, { probe: options.probe, allowPrivateUrls: options.allowPrivateUrls });
     }
   }
   return {
