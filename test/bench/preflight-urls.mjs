@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Times one library preflight() of a request naming the given URLs (after a warm-up call on other
+// URLs of the same host, so module loading is not counted). Prints the milliseconds as JSON.
+//   node preflight-urls.mjs <dist/index.js> <warm-up url> <url>...
+import { pathToFileURL } from 'node:url';
+
+const [index, warm, ...urls] = process.argv.slice(2);
+const { preflight } = await import(pathToFileURL(index).href);
+const req = (list) => ({
+  model: 'seedance-2.0-reference-to-video',
+  prompt: 'bench',
+  image_urls: list.filter((u) => u.endsWith('.jpg')),
+  video_urls: list.filter((u) => u.endsWith('.mp4')),
+});
+await preflight(req([warm]), { allowPrivateUrls: true });
+const t0 = performance.now();
+const report = await preflight(req(urls), { allowPrivateUrls: true });
+const ms = performance.now() - t0;
+const failed = report.assets.filter((a) => a.facts.failure).map((a) => `${a.source}: ${a.facts.failure.reason}`);
+process.stdout.write(JSON.stringify({ ms, assets: report.assets.length, failed }) + '\n');
