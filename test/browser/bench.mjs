@@ -4,6 +4,7 @@
 // typical files (9 images, 3 videos) in headless Chromium, and the bytes read for a 50 MB clip.
 import { existsSync, readFileSync, statSync, createReadStream } from 'node:fs';
 import http from 'node:http';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -17,6 +18,8 @@ for (const f of [...images, ...videos, clip, join(root, 'dist/web/sizes.json')])
   if (!existsSync(f)) throw new Error(`missing ${f}: run npm run build and node fixtures/generate.mjs first`);
 }
 
+// the machine may be shared: the times mean little without its load
+console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 const sizes = JSON.parse(readFileSync(join(root, 'dist/web/sizes.json'), 'utf8'));
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 console.log(`entry ${sizes.entry}: ${kB(sizes.entryGzipBytes)} minified + gzip with its static chunks (budget 150 kB)`);
