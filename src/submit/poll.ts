@@ -2,19 +2,27 @@ import { retryDecision } from '../remote/retry.js';
 import { type Client, effectiveStatus, makeClient, readOutcome, readRetryPolicy, snippet } from './client.js';
 import type { SubmitError } from './errors.js';
 import { statusHint, taskFailureHint } from './hints.js';
-import { type HttpAnswer, NetFailure } from './http.js';
+import { exchange, type HttpAnswer, NetFailure } from './http.js';
 import type { ProviderTarget, TaskState, WaitOptions } from './types.js';
 
 export const DEFAULT_POLL_INTERVAL_SEC = 10;
 export const DEFAULT_WAIT_TIMEOUT_SEC = 1800;
 
-/** One status query, retried with backoff on network failures, 5xx, 429 and unreadable answers. */
-export async function queryTask(c: Client, taskId: string): Promise<TaskState> {
+/** The caller's wall-clock deadline passed during a status query. */
+class OutOfTime extends Error {}
+
+/**
+ * One status query, retried with backoff on network failures, 5xx, 429 and unreadable answers.
+ * `deadlineAt` (clock ms) bounds it all, each exchange and each wait included.
+ */
+export async function queryTask(c: Client, taskId: string, deadlineAt?: number): Promise<TaskState> {
   const url = c.p.taskUrl(c.baseUrl, taskId);
+  const left = () => (deadlineAt === undefined ? Infinity : deadlineAt - c.clock.now());
   for (let attempt = 1; ; attempt++) {
     let a: HttpAnswer | NetFailure;
+    if (left() <= 0) throw new OutOfTime();
     try {
-      a = await c.call('GET', url);
+      a = left() < c.timeoutMs ? await exchange(c.fetch, url, { method: 'GET', headers: c.headers(false) }, left()) : await c.call('GET', url);
     } catch (e) {
       if (!(e instanceof NetFailure)) throw e;
       a = e;
@@ -37,6 +45,7 @@ export async function queryTask(c: Client, taskId: string): Promise<TaskState> {
     // an unreadable 2xx is retried like a network failure: the next answer may be whole
     const outcome = a instanceof NetFailure || (status >= 200 && status < 300) ? { error: 'NETWORK' } : readOutcome(a, status);
     const d = retryDecision(outcome, attempt, readRetryPolicy, c.clock);
+    if (d.retry && d.delayMs >= left()) throw new OutOfTime();
     if (!d.retry) {
       const what = a instanceof NetFailure ? `${a.code}: ${a.message}` : status >= 200 && status < 300 ? `an answer without a task ("${snippet(a.text, 80)}")` : `HTTP ${status}`;
       throw c.fail({
@@ -56,8 +65,23 @@ export async function pollUntilDone(c: Client, taskId: string, opts: WaitOptions
   const intervalMs = Math.max(0, (opts.pollIntervalSec ?? DEFAULT_POLL_INTERVAL_SEC) * 1000);
   const timeoutMs = (opts.timeoutSec ?? DEFAULT_WAIT_TIMEOUT_SEC) * 1000;
   const start = c.clock.now();
+  // the timeout is wall-clock for the whole wait: a poll endpoint that never answers ends it on time too
+  const deadline = start + timeoutMs;
+  let last: TaskState | null = null;
   for (;;) {
-    const t = await queryTask(c, taskId);
+    let t: TaskState;
+    try {
+      t = await queryTask(c, taskId, deadline);
+    } catch (e) {
+      if (!(e instanceof OutOfTime)) throw e;
+      throw c.fail({
+        kind: 'wait_timeout',
+        taskId,
+        message: `${taskId} is still ${last?.status ?? 'unknown'} after ${Math.round((c.clock.now() - start) / 1000)} s (the status query did not answer in time)`,
+        hint: `The task goes on at the provider. Check it later with 'seedance-preflight status ${taskId}', and fetch the video with 'seedance-preflight download ${taskId} --out DIR' (links live 24 h).`,
+      });
+    }
+    last = t;
     const elapsedMs = c.clock.now() - start;
     opts.onProgress?.({ phase: 'poll', taskId, status: t.status, progress: t.progress, elapsedMs, message: `${taskId}: ${t.status}${t.progress !== null ? ` ${t.progress}%` : ''}` });
     if (t.status === 'completed' || t.status === 'failed') return t;
