@@ -68,7 +68,7 @@ seedance-preflight: interrupted (${sig}); child processes stopped
         return await (await import("./submit-5XNDWSEE.js")).downloadCommand(rest, io);
       // the MCP SDK loads only here: no other command pays for it
       case "mcp":
-        return await (await import("./command-YXK77ZXK.js")).mcpCommand(rest, io);
+        return await (await import("./command-SOUKLWLL.js")).mcpCommand(rest, io);
     }
     const near = suggest(cmd, COMMANDS);
     throw new UsageError(`unknown command '${cmd}'`, near ? `did you mean 'seedance-preflight ${near}'?` : `run 'seedance-preflight --help'`);

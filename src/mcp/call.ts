@@ -2,6 +2,7 @@ import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/proto
 import type { CallToolResult, ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
 import { withChildScope } from '../lib/children.js';
 import { usageText } from '../cli/errors.js';
+import { PreflightError } from '../errors.js';
 import { safeText } from '../lib/safe-text.js';
 import { isSubmitError, submitErrorText } from '../submit/errors.js';
 
@@ -55,7 +56,8 @@ export function toolCall<A>(run: (args: A, ctx: CallContext) => Promise<ToolOutp
 export function errorText(e: unknown): string {
   const err = e as Error & { hint?: string; name?: string };
   if (isSubmitError(e)) return submitErrorText(e);
-  if (['UsageError', 'PreflightUsageError', 'PreflightEnvironmentError', 'UploadError'].includes(err?.name)) return usageText(err);
+  // every error the library throws on purpose carries a message and what to do: the words the CLI prints
+  if (e instanceof PreflightError || ['UsageError', 'UploadError', 'ProfileFileError'].includes(err?.name)) return usageText(err);
   if (err?.name === 'AbortError') return 'seedance-preflight: cancelled';
   return `seedance-preflight: internal error: ${safeText(err?.message ?? String(e))}`;
 }

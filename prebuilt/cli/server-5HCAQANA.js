@@ -42,7 +42,9 @@ import {
   paint
 } from "./chunk-GHFG4EDJ.js";
 import "./chunk-SUXRNXAV.js";
-import "./chunk-QPAOWKMN.js";
+import {
+  PreflightError
+} from "./chunk-QPAOWKMN.js";
 import {
   isUrl
 } from "./chunk-I6J33UPO.js";
@@ -98,7 +100,7 @@ function toolCall(run, redact) {
 function errorText(e) {
   const err = e;
   if (isSubmitError(e)) return submitErrorText(e);
-  if (["UsageError", "PreflightUsageError", "PreflightEnvironmentError", "UploadError"].includes(err?.name)) return usageText(err);
+  if (e instanceof PreflightError || ["UsageError", "UploadError", "ProfileFileError"].includes(err?.name)) return usageText(err);
   if (err?.name === "AbortError") return "seedance-preflight: cancelled";
   return `seedance-preflight: internal error: ${safeText(err?.message ?? String(e))}`;
 }
