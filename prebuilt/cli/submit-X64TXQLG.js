@@ -7,7 +7,7 @@ import {
   submitHelp,
   submitSpec,
   taskLines
-} from "./chunk-GK7OCKQW.js";
+} from "./chunk-K7V2ONJM.js";
 import "./chunk-45NA2RZC.js";
 import "./chunk-YRK66HUG.js";
 import "./chunk-HWNYKCVG.js";

@@ -144,6 +144,7 @@ export {
   NOT_SENT_CODES,
   NetFailure,
   errorCodes,
+  exchange,
   DEFAULT_REQUEST_TIMEOUT_MS,
   makeClient,
   effectiveStatus,

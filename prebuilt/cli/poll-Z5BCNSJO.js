@@ -6,8 +6,8 @@ import {
   queryTask,
   taskFailure,
   waitForTask
-} from "./chunk-2IFCKL6Q.js";
-import "./chunk-PNZZ7QFJ.js";
+} from "./chunk-A63LKCJG.js";
+import "./chunk-7CEWDNUX.js";
 import "./chunk-JQ26CTUZ.js";
 import "./chunk-VBORZNYR.js";
 import "./chunk-XYRULN2P.js";

@@ -18,7 +18,7 @@ import {
   modelFor,
   resolveGateLazy,
   toolVersion
-} from "./chunk-ZFB6SEAG.js";
+} from "./chunk-EM5SM7PJ.js";
 import "./chunk-45NA2RZC.js";
 import "./chunk-ZFEQEOBX.js";
 import "./chunk-YRK66HUG.js";

@@ -8,13 +8,13 @@ import {
 } from "./chunk-VBORZNYR.js";
 import {
   taskLines
-} from "./chunk-GK7OCKQW.js";
+} from "./chunk-K7V2ONJM.js";
 import {
   applyConfigToReport,
   fileFilter,
   modelFor,
   resolveGateLazy
-} from "./chunk-ZFB6SEAG.js";
+} from "./chunk-EM5SM7PJ.js";
 import {
   formatPretty
 } from "./chunk-45NA2RZC.js";
@@ -463,7 +463,7 @@ var statusTool = {
   },
   async run(args, { server }) {
     const key = apiKey(server.env);
-    const { Journal, getTask } = await import("./submit-MOZVT3DK.js");
+    const { Journal, getTask } = await import("./submit-ORQHZ2KC.js");
     const known = await new Journal(journalDir(server)).findTask(args.taskId);
     const provider2 = server.provider ?? known?.provider ?? (args.taskId.startsWith("task-unified-") ? "evolink" : void 0);
     if (!provider2) throw new UsageError(`cannot tell which provider ${args.taskId} belongs to`, "start the server with --provider evolink or --provider aigptimage");
@@ -519,7 +519,7 @@ var submitTool = {
     const { uploaderFromEnv } = await import("./upload-HV6TY6OF.js");
     const uploader = uploaderFromEnv(server.env);
     if (uploader) process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-    const { submit } = await import("./submit-MOZVT3DK.js");
+    const { submit } = await import("./submit-ORQHZ2KC.js");
     let step = 0;
     const result = await submit(request, {
       provider: server.provider,

@@ -1,11 +1,12 @@
 import {
   NetFailure,
   effectiveStatus,
+  exchange,
   makeClient,
   readOutcome,
   readRetryPolicy,
   snippet
-} from "./chunk-PNZZ7QFJ.js";
+} from "./chunk-7CEWDNUX.js";
 import {
   retryDecision
 } from "./chunk-HQRQGH7A.js";
@@ -54,12 +55,16 @@ function ambiguousHint(p, taskId, sentAt) {
 // src/submit/poll.ts
 var DEFAULT_POLL_INTERVAL_SEC = 10;
 var DEFAULT_WAIT_TIMEOUT_SEC = 1800;
-async function queryTask(c, taskId) {
+var OutOfTime = class extends Error {
+};
+async function queryTask(c, taskId, deadlineAt) {
   const url = c.p.taskUrl(c.baseUrl, taskId);
+  const left = () => deadlineAt === void 0 ? Infinity : deadlineAt - c.clock.now();
   for (let attempt = 1; ; attempt++) {
     let a;
+    if (left() <= 0) throw new OutOfTime();
     try {
-      a = await c.call("GET", url);
+      a = left() < c.timeoutMs ? await exchange(c.fetch, url, { method: "GET", headers: c.headers(false) }, left()) : await c.call("GET", url);
     } catch (e) {
       if (!(e instanceof NetFailure)) throw e;
       a = e;
@@ -81,6 +86,7 @@ async function queryTask(c, taskId) {
     }
     const outcome = a instanceof NetFailure || status >= 200 && status < 300 ? { error: "NETWORK" } : readOutcome(a, status);
     const d = retryDecision(outcome, attempt, readRetryPolicy, c.clock);
+    if (d.retry && d.delayMs >= left()) throw new OutOfTime();
     if (!d.retry) {
       const what = a instanceof NetFailure ? `${a.code}: ${a.message}` : status >= 200 && status < 300 ? `an answer without a task ("${snippet(a.text, 80)}")` : `HTTP ${status}`;
       throw c.fail({
@@ -98,8 +104,22 @@ async function pollUntilDone(c, taskId, opts = {}) {
   const intervalMs = Math.max(0, (opts.pollIntervalSec ?? DEFAULT_POLL_INTERVAL_SEC) * 1e3);
   const timeoutMs = (opts.timeoutSec ?? DEFAULT_WAIT_TIMEOUT_SEC) * 1e3;
   const start = c.clock.now();
+  const deadline = start + timeoutMs;
+  let last = null;
   for (; ; ) {
-    const t = await queryTask(c, taskId);
+    let t;
+    try {
+      t = await queryTask(c, taskId, deadline);
+    } catch (e) {
+      if (!(e instanceof OutOfTime)) throw e;
+      throw c.fail({
+        kind: "wait_timeout",
+        taskId,
+        message: `${taskId} is still ${last?.status ?? "unknown"} after ${Math.round((c.clock.now() - start) / 1e3)} s (the status query did not answer in time)`,
+        hint: `The task goes on at the provider. Check it later with 'seedance-preflight status ${taskId}', and fetch the video with 'seedance-preflight download ${taskId} --out DIR' (links live 24 h).`
+      });
+    }
+    last = t;
     const elapsedMs = c.clock.now() - start;
     opts.onProgress?.({ phase: "poll", taskId, status: t.status, progress: t.progress, elapsedMs, message: `${taskId}: ${t.status}${t.progress !== null ? ` ${t.progress}%` : ""}` });
     if (t.status === "completed" || t.status === "failed") return t;

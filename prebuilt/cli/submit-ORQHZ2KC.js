@@ -4,7 +4,7 @@ import {
 } from "./chunk-NJNS4CL5.js";
 import {
   downloadResults
-} from "./chunk-2BZ4DFFO.js";
+} from "./chunk-RYREECAR.js";
 import {
   DEFAULT_POLL_INTERVAL_SEC,
   DEFAULT_WAIT_TIMEOUT_SEC,
@@ -14,7 +14,7 @@ import {
   statusHint,
   taskFailure,
   waitForTask
-} from "./chunk-2IFCKL6Q.js";
+} from "./chunk-A63LKCJG.js";
 import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   NOT_SENT_CODES,
@@ -24,7 +24,7 @@ import {
   makeClient,
   readRetryPolicy,
   snippet
-} from "./chunk-PNZZ7QFJ.js";
+} from "./chunk-7CEWDNUX.js";
 import {
   redactor
 } from "./chunk-JQ26CTUZ.js";
@@ -432,7 +432,7 @@ async function submit(request, options) {
     }
     if (options.download) {
       options.onProgress?.({ phase: "download", taskId: task.taskId, message: `saving ${task.resultUrls.length === 1 ? "1 result" : `${task.resultUrls.length} results`} to ${options.download}` });
-      saved = await downloadResults(c, task, options.download, { probe: options.probe });
+      saved = await downloadResults(c, task, options.download, { probe: options.probe, allowPrivateUrls: options.allowPrivateUrls });
     }
   }
   return {

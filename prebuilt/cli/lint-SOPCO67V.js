@@ -6,7 +6,7 @@ import {
   gateSpec,
   modelFor,
   resolveGateLazy
-} from "./chunk-ZFB6SEAG.js";
+} from "./chunk-EM5SM7PJ.js";
 import "./chunk-45NA2RZC.js";
 import "./chunk-ZFEQEOBX.js";
 import "./chunk-YRK66HUG.js";

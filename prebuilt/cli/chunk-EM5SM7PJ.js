@@ -121,7 +121,7 @@ function applyConfigToReport(report, resolver) {
 
 // src/cli/gate.ts
 import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import path4 from "node:path";
+import path3 from "node:path";
 
 // src/reporters/github.ts
 var COMMAND = { error: "error", warning: "warning", info: "notice" };
@@ -175,9 +175,6 @@ function githubSummary(raw, ctx = { cwd: process.cwd() }) {
   return `${out.join("\n")}
 `;
 }
-
-// src/reporters/html/build.ts
-import path2 from "node:path";
 
 // src/reporters/html/budgets.ts
 function profileNamed(id) {
@@ -659,10 +656,18 @@ main,.top{padding:0 10px}
 // src/reporters/html/build.ts
 var isUrl2 = (s) => /^[a-z][a-z\d+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s);
 function assetIndex(report, cwd) {
-  const key = (s) => cwd && !isUrl2(s) ? path2.resolve(cwd, s) : s;
+  const key = (s) => cwd && !isUrl2(s) ? resolvePosix(cwd, s) : s;
   const byKey = /* @__PURE__ */ new Map();
   report.assets.forEach((a, i) => byKey.has(key(a.source)) || byKey.set(key(a.source), i));
   return (source) => byKey.get(key(source));
+}
+function resolvePosix(cwd, s) {
+  const out = [];
+  for (const part of (s.startsWith("/") ? s : `${cwd}/${s}`).split("/")) {
+    if (part === "..") out.pop();
+    else if (part && part !== ".") out.push(part);
+  }
+  return `/${out.join("/")}`;
 }
 var cardId = (i) => `asset-${i + 1}`;
 var tileId = (ri, a) => `request-${ri + 1}-${a.kind}-${a.index + 1}`;
@@ -1020,7 +1025,7 @@ function dirUri(dir) {
 
 // src/shard.ts
 import { createHash as createHash2 } from "node:crypto";
-import path3 from "node:path";
+import path2 from "node:path";
 function parseShard(text) {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   if (!m) throw new Error(`--shard expects "i/n" with whole numbers, e.g. 2/4; got "${text}"`);
@@ -1031,7 +1036,7 @@ function parseShard(text) {
   return { index, total };
 }
 function shardKey(file, root) {
-  return path3.relative(root, path3.resolve(root, file)).split(path3.sep).join("/").normalize("NFC");
+  return path2.relative(root, path2.resolve(root, file)).split(path2.sep).join("/").normalize("NFC");
 }
 function shardOf(file, total, root = process.cwd()) {
   const digest = createHash2("sha1").update(shardKey(file, root)).digest();
@@ -1059,11 +1064,11 @@ function toolVersion() {
 var CONFIG_NAMES = { file: CONFIG_FILE, packageKey: PACKAGE_KEY };
 function mayHaveConfig(values, cwd) {
   if (values.config !== void 0) return true;
-  for (let dir = path4.resolve(cwd); ; dir = path4.dirname(dir)) {
-    if (isFile(path4.join(dir, CONFIG_NAMES.file))) return true;
-    const pkg = path4.join(dir, "package.json");
+  for (let dir = path3.resolve(cwd); ; dir = path3.dirname(dir)) {
+    if (isFile(path3.join(dir, CONFIG_NAMES.file))) return true;
+    const pkg = path3.join(dir, "package.json");
     if (isFile(pkg) && !plainPackage(pkg)) return true;
-    if (path4.dirname(dir) === dir) return false;
+    if (path3.dirname(dir) === dir) return false;
   }
 }
 function plainPackage(file) {
@@ -1084,12 +1089,12 @@ function isFile(p) {
   }
 }
 async function resolveGateLazy(values, cwd) {
-  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-ZWJU3SJX.js")).resolveGate(values, cwd);
+  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-K5LSQNTJ.js")).resolveGate(values, cwd);
   return gateFrom(values, cwd, null);
 }
 function checkOutputFile(outputFile, cwd) {
-  if (outputFile !== void 0 && (outputFile === "" || statSync(path4.resolve(cwd, outputFile), { throwIfNoEntry: false })?.isDirectory())) {
-    throw new UsageError(`--output-file ${outputFile} is ${outputFile === "" ? "empty" : "a folder"}; it takes a file name`, `e.g. --output-file ${path4.join(outputFile || ".", "report.json")}`);
+  if (outputFile !== void 0 && (outputFile === "" || statSync(path3.resolve(cwd, outputFile), { throwIfNoEntry: false })?.isDirectory())) {
+    throw new UsageError(`--output-file ${outputFile} is ${outputFile === "" ? "empty" : "a folder"}; it takes a file name`, `e.g. --output-file ${path3.join(outputFile || ".", "report.json")}`);
   }
   return outputFile;
 }
@@ -1122,7 +1127,7 @@ function modelFor(gate, model) {
   return model ?? gate.config?.config.profile;
 }
 function fileFilter(gate, cwd, changed) {
-  return (file) => !(gate.config && gate.resolver.isExcluded(file)) && (!gate.shard || shardOf(file, gate.shard.total, cwd) === gate.shard.index) && (!changed || changed.has(path4.resolve(cwd, file)));
+  return (file) => !(gate.config && gate.resolver.isExcluded(file)) && (!gate.shard || shardOf(file, gate.shard.total, cwd) === gate.shard.index) && (!changed || changed.has(path3.resolve(cwd, file)));
 }
 var TRANSIENT = /* @__PURE__ */ new Set(["timeout", "unreadable"]);
 async function cachedProbe(gate, cwd, probe, opts = {}) {
@@ -1159,8 +1164,8 @@ async function cachedProbe(gate, cwd, probe, opts = {}) {
 function ciRoot(cwd, env) {
   const ws = env.GITHUB_ACTIONS === "true" ? env.GITHUB_WORKSPACE : void 0;
   if (!ws) return cwd;
-  const rel = path4.relative(path4.resolve(ws), path4.resolve(cwd));
-  return rel.startsWith("..") || path4.isAbsolute(rel) ? cwd : path4.resolve(ws);
+  const rel = path3.relative(path3.resolve(ws), path3.resolve(cwd));
+  return rel.startsWith("..") || path3.isAbsolute(rel) ? cwd : path3.resolve(ws);
 }
 function formatReport(report, format, ctx) {
   switch (format) {
@@ -1183,8 +1188,8 @@ function emitReport(raw, gate, io, opts) {
   const env = opts.env ?? process.env;
   const ctx = { cwd: ciRoot(opts.cwd, env), toolVersion: gate.toolVersion, color: opts.color, quiet: opts.quiet, thumbs: opts.thumbs };
   if (gate.outputFile) {
-    const file = path4.resolve(opts.cwd, gate.outputFile);
-    mkdirSync(path4.dirname(file), { recursive: true });
+    const file = path3.resolve(opts.cwd, gate.outputFile);
+    mkdirSync(path3.dirname(file), { recursive: true });
     writeFileSync(file, formatReport(report, gate.format, { ...ctx, color: false }));
     io.out(formatSummary(report, { color: opts.color, quiet: opts.quiet, suffix: `; report in ${safeText(gate.outputFile)}` }));
   } else io.out(formatReport(report, gate.format, ctx));
@@ -1210,7 +1215,7 @@ async function changedFiles(ref, cwd) {
   const base = (await git("merge-base", ref, "HEAD")).trim();
   const diff = await git("diff", "--name-only", "-z", "--diff-filter=ACMRT", base);
   const untracked = await git("ls-files", "--others", "--exclude-standard", "-z");
-  return new Set(`${diff}${untracked}`.split("\0").filter(Boolean).map((f) => path4.resolve(top, f)));
+  return new Set(`${diff}${untracked}`.split("\0").filter(Boolean).map((f) => path3.resolve(top, f)));
 }
 
 export {
