@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Times one library preflight() of a request naming the given URLs (after a warm-up call on other
-// URLs of the same host, so module loading is not counted). Prints the milliseconds as JSON.
-//   node preflight-urls.mjs <dist/index.js> <warm-up url> <url>...
+// Times one library preflight() of a request naming the given URLs, after a first call on the same
+// URLs (so module loading is not counted; each call has its own connections and reads everything
+// again). Prints the milliseconds as JSON.
+//   node preflight-urls.mjs <dist/index.js> <url>...
 import { pathToFileURL } from 'node:url';
 
-const [index, warm, ...urls] = process.argv.slice(2);
+const [index, ...urls] = process.argv.slice(2);
 const { preflight } = await import(pathToFileURL(index).href);
 const req = (list) => ({
   model: 'seedance-2.0-reference-to-video',
@@ -12,7 +13,7 @@ const req = (list) => ({
   image_urls: list.filter((u) => u.endsWith('.jpg')),
   video_urls: list.filter((u) => u.endsWith('.mp4')),
 });
-await preflight(req([warm]), { allowPrivateUrls: true });
+await preflight(req(urls), { allowPrivateUrls: true });
 const t0 = performance.now();
 const report = await preflight(req(urls), { allowPrivateUrls: true });
 const ms = performance.now() - t0;

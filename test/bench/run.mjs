@@ -220,7 +220,7 @@ async function remoteSeries(dir, rounds) {
     // the library: one preflight() of the 12 URLs, in round trips of this delay
     const lib = [];
     for (let r = 0; r < Math.min(rounds, 3); r++) {
-      const p = spawnSync(process.execPath, [join(HERE, 'preflight-urls.mjs'), join(ROOT, 'dist', 'index.js'), urls[0], ...urls], { maxBuffer: 1 << 26 });
+      const p = spawnSync(process.execPath, [join(HERE, 'preflight-urls.mjs'), join(ROOT, 'dist', 'index.js'), ...urls], { maxBuffer: 1 << 26 });
       const res = JSON.parse(String(p.stdout));
       if (res.failed.length || res.assets !== urls.length) throw new Error(`preflight() of URLs: ${res.failed.join('; ')}`);
       lib.push(res.ms);
