@@ -4,6 +4,37 @@ import picomatch from 'picomatch';
 /** Tests a path (relative to the config folder, forward slashes) against an ordered glob list. */
 export type GlobList = (relPath: string) => boolean;
 
+/** Longest glob taken; an ignore line longer than this is not a file pattern. */
+export const MAX_GLOB_CHARS = 1000;
+/** Extglob groups (`+(a|b)`, `*(…)`, `@(…)`, `?(…)`, `!(…)`) per glob. */
+export const MAX_EXTGLOBS = 3;
+
+/**
+ * Why a glob is refused, or null. picomatch turns extglobs into regular expressions, and repeated or
+ * nested quantified groups (`+(a|aa)+(a|aa)…b.png`) backtrack exponentially on a long name: a
+ * config file (from a repository) could then stall every run. Such patterns are refused up front.
+ */
+export function refuseGlob(glob: string): string | null {
+  if (glob.length > MAX_GLOB_CHARS) return `longer than ${MAX_GLOB_CHARS} characters`;
+  let groups = 0;
+  let depth = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if ('+*@?!'.includes(c) && glob[i + 1] === '(') {
+      groups++;
+      if (depth > 0) return 'an extglob group inside another';
+      depth++;
+      i++;
+    } else if (c === '(' && depth > 0) depth++;
+    else if (c === ')' && depth > 0) depth--;
+  }
+  return groups > MAX_EXTGLOBS ? `${groups} extglob groups (at most ${MAX_EXTGLOBS})` : null;
+}
+
 function compile(glob: string): (p: string) => boolean {
   let g = glob.startsWith('/') ? glob.slice(1) : glob; // leading "/" anchors to the config folder
   if (g.endsWith('/')) g += '**';

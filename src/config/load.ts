@@ -1,5 +1,7 @@
 import { statSync } from 'node:fs';
 import { FileTooLargeError, NotRegularFileError, readRegularFileSync } from '../lib/read-regular.js';
+import { safeText } from '../lib/safe-text.js';
+import { refuseGlob } from './globs.js';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CONFIG_FILE, type Config, ConfigSchema, PACKAGE_KEY } from './schema.js';
@@ -71,7 +73,18 @@ function describeIssues(error: z.ZodError, prefix: string): string[] {
 function parseConfig(value: unknown, file: string, prefix: string): Config {
   const result = ConfigSchema.safeParse(value);
   if (!result.success) throw new ConfigError(file, describeIssues(result.error, prefix));
-  return result.data;
+  const c = result.data;
+  const globs: [string, string][] = [
+    ...(c.include ?? []).map((g, i) => [`include[${i}]`, g] as [string, string]),
+    ...(c.ignore ?? []).map((g, i) => [`ignore[${i}]`, g] as [string, string]),
+    ...(c.overrides ?? []).flatMap((o, i) => (Array.isArray(o.files) ? o.files : [o.files]).map((g, j) => [`overrides[${i}].files${Array.isArray(o.files) ? `[${j}]` : ''}`, g] as [string, string])),
+  ];
+  const refused = globs.flatMap(([at, g]) => {
+    const why = refuseGlob(g.replace(/^!/, ''));
+    return why ? [`${prefix ? `${prefix}.` : ''}${at}: the glob "${safeText(g.length > 80 ? `${g.slice(0, 80)}…` : g)}" is refused: ${why}, which can make matching take exponential time`] : [];
+  });
+  if (refused.length) throw new ConfigError(file, refused);
+  return c;
 }
 
 /** Reads one config file; a package.json is read for its "seedancePreflight" key. */
