@@ -108,7 +108,7 @@ describe('--cache', () => {
     expect(existsSync(join(cwd, '.seedance-preflight-cache'))).toBe(true);
     expect(existsSync(join(cwd, '.seedance-preflight-cache.thumbs'))).toBe(true);
     expect(existsSync(join(cwd, 'node_modules'))).toBe(false);
-    expect(JSON.parse(readFileSync(join(cwd, '.seedance-preflight-cache'), 'utf8')).entries).toHaveProperty(['clip.mp4']);
+    expect(readFileSync(join(cwd, '.seedance-preflight-cache'), 'utf8')).toContain('clip.mp4');
   });
 
   it('--cache-location still puts it where it says', async () => {
