@@ -17,6 +17,8 @@ export { profiles, findProfile } from './profiles/index.js';
 export type { Profile, Limit, Source, Dialect } from './profiles/index.js';
 export { evolinkRequestSchema, evolinkTagsRequestSchema, miniRequestSchema, aigptimageRequestSchema } from './schemas/index.js';
 export type { EvolinkRequest, EvolinkTagsRequest, MiniRequest, AigptimageRequest } from './schemas/index.js';
+export { loadProfileFiles } from './profiles/load.js';
+export { ProfileFileError, type ProfileFile } from './profiles/file.js';
 export { codes, type Code } from './rules/codes.js';
 export { loadFormatter, FORMATS, type FormatName, type Formatter, type FormatterOptions } from './reporters/load.js';
 export { PreflightError, PreflightUsageError, PreflightEnvironmentError } from './errors.js';

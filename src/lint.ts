@@ -4,6 +4,7 @@ import { extname, resolve, sep } from 'node:path';
 import type { AssetReport, Facts, Report, RequestReport } from './types.js';
 import type { Profile } from './profiles/types.js';
 import { defaultProfile, findProfile, profileIds } from './profiles/index.js';
+import { userProfiles } from './profiles/parse.js';
 import { PreflightUsageError } from './errors.js';
 import { realRoots, walk, type WalkEntry } from './walk.js';
 import { blankFacts } from './probes/facts.js';
@@ -23,6 +24,11 @@ export const lazyProbe = async (path: string, opts?: ProbeOptions): Promise<Fact
 export interface LintOptions {
   /** Profile id or model name for loose files (manifests pick their own unless this is set). */
   model?: string;
+  /**
+   * User profiles: objects in the profile-file format (schema/profile.schema.json), or profiles from
+   * loadProfileFiles. `model` and manifests' `model` values find them first.
+   */
+  profiles?: readonly unknown[];
   /** Files probed at once; default: the number of cores. */
   concurrency?: number;
   /**
@@ -52,10 +58,10 @@ export interface LintOptions {
 /** Media extensions are always reported; other files found in folders are kept only when their content is media. */
 const MEDIA_EXT = new Set(['jpg', 'jpeg', 'png', 'webp', 'gif', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'avif', 'mp4', 'm4v', 'mov', 'qt', 'mkv', 'webm', 'avi', 'mp3', 'wav', 'flac', 'ogg', 'oga', 'm4a', 'aac', 'opus']);
 
-export function resolveProfile(model?: string): Profile {
+export function resolveProfile(model?: string, user: readonly Profile[] = []): Profile {
   if (!model) return defaultProfile;
-  const p = findProfile(model);
-  if (!p) throw new PreflightUsageError('unknown_profile', `unknown model or profile '${model}'`, `use one of: ${profileIds().join(', ')}`);
+  const p = findProfile(model, user);
+  if (!p) throw new PreflightUsageError('unknown_profile', `unknown model or profile '${model}'`, `use one of: ${profileIds(user).join(', ')}`);
   return p;
 }
 
@@ -76,10 +82,11 @@ export async function assertPathsExist(paths: string[]): Promise<void> {
  *   const report = await lint(['assets/', 'request.json'], { concurrency: 4 });
  *   for (const a of report.assets) if (!a.ok) console.log(a.source, a.problems.map((p) => p.code));
  */
-export async function lint(input: string | readonly string[], options: LintOptions = {}): Promise<Report> {
+export async function lint(input: string | readonly string[], given: LintOptions = {}): Promise<Report> {
+  const options = { ...given, profiles: await userProfiles(given.profiles) };
   // one path is one path, not a list of letters
   const paths = typeof input === 'string' ? [input] : [...input];
-  const profile = resolveProfile(options.model);
+  const profile = resolveProfile(options.model, options.profiles);
   await assertPathsExist(paths);
   const deep = options.deep ?? false;
   const probeFile = options.probe ?? ((p: string) => lazyProbe(p, { deep }));
@@ -98,7 +105,7 @@ export async function lint(input: string | readonly string[], options: LintOptio
 
 async function lintWith(
   paths: string[],
-  options: LintOptions,
+  options: LintOptions & { profiles: Profile[] },
   profile: Profile,
   probe: (path: string) => Promise<Facts>,
   remoteRun: () => Promise<RemoteRun>,
@@ -114,7 +121,7 @@ async function lintWith(
 
   const profileOf = (path: string) => {
     const id = options.profileFor?.(path);
-    return id ? resolveProfile(id) : profile;
+    return id ? resolveProfile(id, options.profiles) : profile;
   };
 
   const follow = options.followSymlinksOutside ?? false;
@@ -130,7 +137,7 @@ async function lintWith(
     if (ext === 'json') {
       if (!e.explicit && !(await looksLikeRequest(e.path))) return null;
       // A manifest names its own model; only an explicit --model overrides it, never a config default.
-      return { request: await checkManifestFile(e.path, { model: options.model, probe, allowPrivateUrls: options.allowPrivateUrls, deep, remoteRun, followSymlinksOutside: follow, roots }) };
+      return { request: await checkManifestFile(e.path, { model: options.model, profiles: options.profiles, probe, allowPrivateUrls: options.allowPrivateUrls, deep, remoteRun, followSymlinksOutside: follow, roots }) };
     }
     const facts = await probe(e.path);
     if (!e.explicit && !MEDIA_EXT.has(ext) && (facts.kind === null || facts.failure)) return null;

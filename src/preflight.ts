@@ -21,6 +21,8 @@ export type PreflightRequest = EvolinkRequest | EvolinkTagsRequest | MiniRequest
 export interface PreflightOptions {
   /** Profile id or model name; default: chosen from the request's model and shape. */
   model?: string;
+  /** User profiles (profile-file objects, or profiles from loadProfileFiles); see LintOptions.profiles. */
+  profiles?: readonly unknown[];
   /** Folder that relative asset paths in a request object resolve against (default: cwd). */
   baseDir?: string;
   /** Name of the request in the report (default: the manifest path, or "request"). */
@@ -59,18 +61,19 @@ export function preflight(request: PreflightRequest | string, options: Preflight
 }
 
 /** preflight() for a body not known to match a dialect (a parsed file, a tool call): the schemas check it. */
-export async function preflightAny(request: unknown, options: PreflightOptions = {}): Promise<Report> {
-  if (options.model && !findProfile(options.model)) {
-    throw new PreflightUsageError('unknown_profile', `unknown model or profile '${options.model}'`, `use one of: ${profileIds().join(', ')}`);
+export async function preflightAny(request: unknown, given: PreflightOptions = {}): Promise<Report> {
+  const options = { ...given, profiles: await (await import('./profiles/parse.js')).userProfiles(given.profiles) };
+  if (options.model && !findProfile(options.model, options.profiles)) {
+    throw new PreflightUsageError('unknown_profile', `unknown model or profile '${options.model}'`, `use one of: ${profileIds(options.profiles).join(', ')}`);
   }
   const checked = typeof request === 'string'
     ? await checkManifestFile(request, options)
-    : await checkNormalized((await manifests()).normalizeRequest(request, options.source ?? 'request', { profile: options.model, baseDir: options.baseDir ?? process.cwd(), checkEscapes: false }), options);
+    : await checkNormalized((await manifests()).normalizeRequest(request, options.source ?? 'request', { profile: options.model, profiles: options.profiles, baseDir: options.baseDir ?? process.cwd(), checkEscapes: false }), options);
   return buildReport(checked.request.profile, checked.assets, [checked.request]);
 }
 
 export async function checkManifestFile(path: string, options: PreflightOptions = {}): Promise<CheckedRequest> {
-  const req = await (await manifests()).loadManifest(path, { profile: options.model });
+  const req = await (await manifests()).loadManifest(path, { profile: options.model, profiles: await (await import('./profiles/parse.js')).userProfiles(options.profiles) });
   if (options.followSymlinksOutside) return checkNormalized(req, options);
   // a manifest (a file in someone's repository) may name any path: only its own folder and the folders given are read
   const home = await realpath(dirname(resolve(path))).catch(() => dirname(resolve(path)));

@@ -13,8 +13,7 @@
 import type { AssetReport, Facts, Report } from '../types.js';
 import type { Profile } from '../profiles/types.js';
 import type { AssetRef, PathOps } from '../manifest/types.js';
-import { findProfile, profileIds } from '../profiles/index.js';
-import { defaultProfile } from '../profiles/default.js';
+import { defaultProfile, findProfile, profileIds } from '../profiles/index.js';
 import { probeSource } from '../probes/pipeline.js';
 import { blankFacts } from '../probes/facts.js';
 import { checkAsset } from '../rules/asset/index.js';

@@ -1,10 +1,10 @@
 import { UsageError, suggest } from './errors.js';
 
-export type OptSpec = { type: 'boolean' } | { type: 'string'; choices?: readonly string[]; int?: { min: number } };
+export type OptSpec = { type: 'boolean' } | { type: 'string'; choices?: readonly string[]; int?: { min: number }; multiple?: boolean };
 export type Spec = Record<string, OptSpec>;
 export interface Parsed {
   positionals: string[];
-  values: Record<string, string | boolean | number | undefined>;
+  values: Record<string, string | boolean | number | string[] | undefined>;
 }
 
 /** One-letter forms, as ESLint and Prettier spell them; each applies where the command has the long option. */
@@ -40,7 +40,9 @@ export function parseArgs(argv: string[], spec: Spec, command: string): Parsed {
     }
     const raw = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (raw === undefined || (eq < 0 && raw.startsWith('--'))) throw new UsageError(`option --${name} needs a value`, usageOf(name, opt));
-    values[name] = checkValue(name, raw, opt);
+    const value = checkValue(name, raw, opt);
+    // A repeatable option (--profile-file A --profile-file B) collects its values in order.
+    values[name] = opt.multiple ? [...((values[name] as string[] | undefined) ?? []), String(value)] : value;
   }
   return { positionals, values };
 }

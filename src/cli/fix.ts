@@ -31,6 +31,7 @@ Options:
   --format <name>         pretty (default) or json
   --concurrency <n>       files worked on at once (default 2)
   --model <id|model>      profile for loose files (manifests pick theirs from their model)
+  --profile-file FILE     a profile file (repeatable); --model takes its id or models
   --preset <name>         x264 speed/size preset (default veryfast)
   --color / --no-color    force colour on or off
 
@@ -55,6 +56,7 @@ const spec = {
   format: { type: 'string', choices: ['pretty', 'json'] },
   concurrency: { type: 'string', int: { min: 1 } },
   model: { type: 'string' },
+  'profile-file': { type: 'string', multiple: true },
   preset: { type: 'string', choices: PRESETS },
   color: { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -77,6 +79,7 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
     trimStrategy: v['trim-strategy'] as 'proportional' | 'end' | 'longest' | undefined,
     concurrency: v.concurrency as number | undefined,
     model: v.model as string | undefined,
+    profiles: await (await import('./profile-files.js')).loadUserProfiles(v['profile-file']),
     preset: v.preset as string | undefined,
     // transcodes take seconds: n/N and ffmpeg's percent, on a terminal only
     onProgress: progress?.onProgress,

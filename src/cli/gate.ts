@@ -51,7 +51,7 @@ export function toolVersion(): string {
   return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 }
 
-export type GateValues = Record<string, string | boolean | number | undefined>;
+export type GateValues = Record<string, string | boolean | number | string[] | undefined>;
 
 /** Names the config loader looks for (config/schema.ts; a test keeps them equal). */
 export const CONFIG_NAMES = { file: CONFIG_FILE, packageKey: PACKAGE_KEY } as const;

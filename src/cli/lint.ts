@@ -12,6 +12,7 @@ import { lintHelp } from './help.js';
 import { progress } from './progress.js';
 import { remoteDebugLines } from './remote-debug.js';
 import type { Io } from './io.js';
+import { loadUserProfiles, profileFileSpec } from './profile-files.js';
 
 export const lintSpec = {
   model: { type: 'string' },
@@ -26,6 +27,7 @@ export const lintSpec = {
   'follow-symlinks-outside': { type: 'boolean' },
   'error-on-unmatched-pattern': { type: 'boolean' },
   help: { type: 'boolean' },
+  ...profileFileSpec,
   ...gateSpec,
 } as const;
 
@@ -37,6 +39,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   // --no-error-on-unmatched-pattern: a path that is not there is skipped, as ESLint skips an unmatched pattern
   const paths = v['error-on-unmatched-pattern'] === false ? positionals.filter((p) => isUrl(p) || existsSync(p)) : positionals;
   const gate = await resolveGateLazy(v, cwd);
+  const profiles = await loadUserProfiles(v['profile-file'], gate.config);
   const changed = v.changed ? await changedFiles(String(v.changed), cwd) : undefined;
   const deep = Boolean(v.deep);
   const cached = gate.cache ? await cachedProbe(gate, cwd, lazyProbe, { deep }) : undefined;
@@ -45,6 +48,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   try {
     report = await lint(paths, {
       model: modelFor(gate, v.model as string | undefined),
+      profiles,
       concurrency: v.concurrency as number | undefined,
       allowPrivateUrls: Boolean(v['allow-private-urls']),
       probe: cached?.probe,

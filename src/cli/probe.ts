@@ -17,6 +17,8 @@ const spec = {
   color: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean' },
+  // Accepted (and checked) so one command line works for probe and lint; facts do not depend on a profile.
+  'profile-file': { type: 'string', multiple: true },
 } as const;
 
 const LABELS: [keyof Facts, string][] = [
@@ -30,6 +32,7 @@ const LABELS: [keyof Facts, string][] = [
 export async function probeCommand(argv: string[], io: Io): Promise<number> {
   const { positionals, values: v } = parseArgs(argv, spec, 'probe');
   if (v.help) return io.out(probeHelp), 0;
+  await (await import('./profile-files.js')).loadUserProfiles(v['profile-file']);
   if (positionals.length === 0) throw new UsageError('probe needs at least one file or folder', 'e.g. seedance-preflight probe clip.mp4');
   const { probe, isUrl } = await import('../probes/index.js');
   for (const p of positionals) if (!isUrl(p) && !(await lstat(p).catch(() => null))) throw new UsageError(`no such file or folder: ${p}`, 'check the path');

@@ -6,6 +6,7 @@ import type { SubmitError } from '../submit/errors.js';
 import type { ProviderName, SavedResult, SubmitResult, TaskState } from '../submit/types.js';
 import type { Uploader } from '../upload/types.js';
 import { parseArgs } from './args.js';
+import { loadUserProfiles, profileFileSpec } from './profile-files.js';
 import { UsageError } from './errors.js';
 import { lineWriter } from './progress.js';
 import type { Io } from './io.js';
@@ -23,6 +24,7 @@ const common = {
 
 export const submitSpec = {
   ...common,
+  ...profileFileSpec,
   wait: { type: 'boolean' },
   'poll-interval': { type: 'string' },
   timeout: { type: 'string' },
@@ -59,6 +61,7 @@ Options:
   --force                  send even if the same request was sent in the last 10 minutes
   --allow-private-urls     let URL assets and uploads be on private or loopback hosts (staging, tests)
   --follow-symlinks-outside  upload files outside the manifest's folder (symlinks, ../, absolute paths)
+  --profile-file FILE      a profile file (repeatable); its id or models choose it
   --format <f>             pretty (default) or json
   --s3-bucket, --s3-prefix, --s3-endpoint, --s3-region, --s3-expires <s>,
   --s3-access-key-id, --s3-secret-access-key
@@ -120,6 +123,7 @@ export async function submitCommand(argv: string[], io: Io, env: NodeJS.ProcessE
   // usage mistakes first, before the key or the network is looked at
   const pollIntervalSec = seconds('poll-interval', v['poll-interval']);
   const timeoutSec = seconds('timeout', v.timeout);
+  const profiles = await loadUserProfiles(v['profile-file']);
   const apiKey = apiKeyOf(v, env);
   const { uploaderFromEnv, UploadError } = await import('../upload/index.js');
   const { redactor } = await import('../submit/redact.js');
@@ -152,6 +156,7 @@ export async function submitCommand(argv: string[], io: Io, env: NodeJS.ProcessE
       force: Boolean(v.force),
       allowPrivateUrls: Boolean(v['allow-private-urls']),
       followSymlinksOutside: Boolean(v['follow-symlinks-outside']),
+      profiles,
       onProgress: (e) => bar.show(safeText(e.message)),
     });
     bar.clear();
@@ -203,7 +208,7 @@ type Client = import('../submit/client.js').Client;
 /** Finds where the task lives (flag, journal, id shape), queries it and hands it on; errors printed. */
 async function withTask(
   taskId: string,
-  v: Record<string, string | boolean | number | undefined>,
+  v: Record<string, string | boolean | number | string[] | undefined>,
   ctx: Ctx,
   then: (task: TaskState, out: Io, c: Client) => Promise<number>,
 ): Promise<number> {

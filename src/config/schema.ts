@@ -11,7 +11,8 @@ const codeIds = Object.keys(codes) as [keyof typeof codes, ...(keyof typeof code
 /** Profile ids and the model names they serve: the config takes either, like --model. */
 const profileNames = [...new Set(profiles.flatMap((p) => [p.id, ...p.models]))] as [string, ...string[]];
 
-const Profile = z.enum(profileNames).describe('Profile id or model name, as --model takes it.');
+// Built-in names complete in editors; a user profile's id (from "profiles") is any other string.
+const Profile = z.union([z.enum(profileNames), z.string().min(1)]).describe('Profile id or model name, as --model takes it (built-in, or from "profiles").');
 const Globs = z
   .array(z.string().min(1))
   .describe(
@@ -34,6 +35,7 @@ export const ConfigSchema = z
   .object({
     $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editors.'),
     profile: Profile.optional(),
+    profiles: z.array(z.string().min(1)).optional().describe('Profile files (schema/profile.schema.json), relative to the folder of this config; loaded as with --profile-file.'),
     include: Globs.optional(),
     ignore: Globs.optional(),
     rules: Rules.optional(),

@@ -34,7 +34,7 @@ export async function fix(paths: string[], options: FixOptions): Promise<FixRepo
   if (paths.length === 0) throw new PreflightUsageError('bad_option', 'fix needs at least one file, folder or manifest', 'e.g. seedance-preflight fix assets/ --out fixed/');
   const strategy: TrimStrategy = options.trimStrategy ?? 'proportional';
   if (!TRIM_STRATEGIES.includes(strategy)) throw new PreflightUsageError('bad_option', `unknown trim strategy '${strategy}'`, `use one of: ${TRIM_STRATEGIES.join(', ')}`);
-  const profile = resolveProfile(options.model);
+  const profile = resolveProfile(options.model, options.profiles);
   for (const p of paths) {
     if (!(await lstat(p).catch(() => null))) throw new PreflightUsageError('path_not_found', `no such file or folder: ${p}`, 'check the path, or quote names with spaces');
   }
@@ -64,7 +64,7 @@ export async function fix(paths: string[], options: FixOptions): Promise<FixRepo
 
   const manifests: ManifestJob[] = [];
   for (const m of inputs.manifests) {
-    const req = await loadManifest(m.path, { profile: options.model });
+    const req = await loadManifest(m.path, { profile: options.model, profiles: options.profiles });
     for (const ref of refsOf(req)) {
       if (ref.location.type !== 'path' || !(await stat(ref.location.path).catch(() => null))?.isFile()) continue;
       const abs = ref.location.path;

@@ -155,6 +155,8 @@ export interface FixOptions {
   concurrency?: number;
   /** Profile id or model name for loose files (manifests pick theirs unless this is set). */
   model?: string;
+  /** User profiles (see LintOptions.profiles). */
+  profiles?: readonly import('../profiles/types.js').Profile[];
   /** x264 preset (default 'veryfast'). */
   preset?: string;
   /** Per ffmpeg run; the process is killed after it (default 10 minutes). */

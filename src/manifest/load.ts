@@ -15,8 +15,8 @@ import type { NormalizedRequest, NormalizeOptions } from './types.js';
 export const MAX_MANIFEST_BYTES = defaultProfile.request.maxBodyBytes.value;
 
 /** A request that could not be read or parsed: only its findings mean anything. */
-function unparsed(source: string, findings: Finding[], opts: Pick<NormalizeOptions, 'profile'>, bodyBytes = 0): NormalizedRequest {
-  const choice = selectProfile({}, opts.profile);
+function unparsed(source: string, findings: Finding[], opts: Pick<NormalizeOptions, 'profile' | 'profiles'>, bodyBytes = 0): NormalizedRequest {
+  const choice = selectProfile({}, opts.profile, opts.profiles);
   return {
     source,
     dialect: choice.profile.dialect,
@@ -52,7 +52,7 @@ function fileFinding(code: string, detail: string): Finding {
  */
 export async function loadManifest(path: string, opts: Omit<NormalizeOptions, 'baseDir'> = {}): Promise<NormalizedRequest> {
   const abs = resolve(path);
-  if (opts.profile) selectProfile({}, opts.profile);
+  if (opts.profile) selectProfile({}, opts.profile, opts.profiles);
   let text: string;
   try {
     // non-blocking, regular files only, size checked before reading (a FIFO or /dev/stdin never blocks)

@@ -36,7 +36,7 @@ function jsonBytes(body: unknown): number {
  * strings become locations through the runtime's `paths` (see normalize.ts for Node's).
  */
 export function normalizeWith(body: unknown, source: string, opts: NormalizeOptions, paths: PathOps): NormalizedRequest {
-  const choice = selectProfile(body, opts.profile);
+  const choice = selectProfile(body, opts.profile, opts.profiles);
   const profile = choice.profile;
   const dialect = profile.dialect;
   const baseDir = paths.base(opts.baseDir);
@@ -45,6 +45,10 @@ export function normalizeWith(body: unknown, source: string, opts: NormalizeOpti
   const names = fieldNames(dialect);
 
   const findings: Finding[] = validateBody(body, profile);
+  // The body's shape moved it to the older @Image1 dialect: say so, with what that profile allows.
+  if (choice.why) {
+    findings.push({ code: 'request.profile_chosen', severity: 'info', args: { actual: profile.id, why: choice.why, model: typeof top.model === 'string' ? top.model : null, qualities: profile.request.qualities.value, source: profile.source } });
+  }
   const images = refs(b[names.image], 'image', baseDir, paths);
   const videos = refs(b[names.video], 'video', baseDir, paths);
   const audios = refs(b[names.audio], 'audio', baseDir, paths);

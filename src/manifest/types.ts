@@ -54,6 +54,8 @@ export interface NormalizedRequest {
 export interface NormalizeOptions {
   /** Profile id or model name; overrides the choice by shape and model. */
   profile?: string;
+  /** User profiles (from profile files): chosen first by id or by the models they serve. */
+  profiles?: readonly Profile[];
   /** Folder that relative asset paths are resolved against (default: the working directory). */
   baseDir?: string;
   /** Report asset paths that leave baseDir (request.path_escapes). Default: true when baseDir is given. */

@@ -140,6 +140,10 @@ export const requestMessages: MessageTable = {
     message: (a, s) => `${s}: model ${a.actual}: ${a.note}${cite(a)}`,
     fix: () => 'Use seedance-2.0-reference-to-video or seedance-2.0-fast-reference-to-video until it ships.',
   },
+  'request.profile_chosen': {
+    message: (a, s) => `${s}: checked under profile ${a.actual} because the body has ${a.why === 'seed' ? '`seed`' : 'duration -1'}, which only the older @Image1 page defines; that page allows quality ${list(a.qualities)}${cite(a)}`,
+    fix: (a) => `To check it as a ${a.model ?? 'standard'} request instead, remove ${a.why === 'seed' ? '`seed`' : 'duration -1'}, or choose the profile with --model.`,
+  },
   'request.model_unknown': {
     message: (a, s) => `${s}: model "${a.actual}" is not served by profile ${a.profile}; expected ${list(a.limit)}${cite(a)}`,
     fix: (a) => (a.otherProfile ? `Fix the model name, or check with profile ${a.otherProfile} (--model ${a.actual}).` : `Use ${list(a.limit)}.`),

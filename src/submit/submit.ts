@@ -19,7 +19,7 @@ import type { SavedResult, SubmitOptions, SubmitResult, TaskState } from './type
  * local paths replaced by their uploaded URLs. Failures after that are SubmitErrors.
  */
 export async function submit(request: string | object, options: SubmitOptions): Promise<SubmitResult> {
-  const pf = { probe: options.probe, allowPrivateUrls: options.allowPrivateUrls };
+  const pf = { probe: options.probe, allowPrivateUrls: options.allowPrivateUrls, profiles: options.profiles };
   let raw: unknown;
   let baseDir: string;
   let source: string;
@@ -40,7 +40,9 @@ export async function submit(request: string | object, options: SubmitOptions): 
     source = options.source ?? 'request';
   }
 
-  const provider = options.provider ?? providerOf(selectProfile(raw).profile.dialect);
+  const user = await (await import('../profiles/parse.js')).userProfiles(options.profiles);
+  pf.profiles = user;
+  const provider = options.provider ?? providerOf(selectProfile(raw, undefined, user).profile.dialect);
   const c = makeClient({ ...options, provider }, options.uploader?.secrets ?? []);
   const { body: translated, notes } = toProvider(raw, provider);
   const body = structuredClone(translated);

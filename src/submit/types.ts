@@ -91,6 +91,8 @@ export interface SubmitOptions extends Transport, WaitOptions {
   allowPrivateUrls?: boolean;
   /** Upload files outside the manifest's folder (symlinks, ../ and absolute paths). Default false for a manifest file. */
   followSymlinksOutside?: boolean;
+  /** User profiles for the preflight (see LintOptions.profiles). */
+  profiles?: readonly unknown[];
 }
 
 export interface SavedResult {

@@ -27,6 +27,7 @@ describe('config JSON Schema', () => {
     expect(validate({ ...good, ignores: [] })).toBe(false);
     expect(validate({ rules: { 'video.fsp': 'off' } })).toBe(false);
     expect(validate({ overrides: [{ rules: {} }] })).toBe(false);
-    expect(validate({ profile: 'gpt-video' })).toBe(false);
+    expect(validate({ profiles: 'limits/next.json' })).toBe(false);
+    expect(validate({ profiles: ['limits/next.json'], profile: 'my-platform' })).toBe(true);
   });
 });

@@ -23,7 +23,7 @@ describe('every limit cites a public document', () => {
 
   it('where documents disagree, the ruling says so in words', () => {
     const pixels = profiles[0].video.maxFramePixels;
-    expect(pixels.source).toBe(EVOLINK_API);
+    expect(pixels.source).toEqual(EVOLINK_API);
     expect(pixels.note).toMatch(/guide says .*480p-720p.*API reference allows.*we follow the API reference/);
   });
 });
