@@ -4,7 +4,7 @@
  */
 
 /** Failures before any byte of the request was sent: no connection was ever made. */
-export const NOT_SENT_CODES: readonly string[] = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_NODATA', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT'];
+export const NOT_SENT_CODES: readonly string[] = ['BAD_PORT', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_NODATA', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT'];
 
 export interface HttpAnswer {
   status: number;
@@ -70,7 +70,8 @@ export async function exchange(
     return { status: res.status, headers: res.headers, text, json };
   } catch (e) {
     if (timedOut) throw new NetFailure('TIMEOUT', false, `no answer within ${Math.round(timeoutMs / 100) / 10} s`);
-    const codes = errorCodes(e);
+    // fetch refuses some ports itself (6000, 10080, ...: the "bad port" list) before any connection
+    const codes = /\bbad port\b/i.test(describe(e)) ? ['BAD_PORT'] : errorCodes(e);
     const notSent = codes.length > 0 && codes.every((c) => NOT_SENT_CODES.includes(c));
     throw new NetFailure(codes[0] ?? 'NETWORK', notSent, describe(e));
   } finally {
