@@ -40,9 +40,10 @@ export function fixProgress(stream: Stream): { onProgress: (e: Event) => void; e
       if (e.phase === 'progress') {
         const before = active.get(e.source);
         active.set(e.source, e);
-        // the first percent of a file always shows; later ones at most ~10 times a second
+        // the first and the last percent of a file always show; the others at most ~10 times a second
         const first = before?.percent === undefined;
-        if (first || (Math.floor(e.percent ?? 0) !== Math.floor(before?.percent ?? 0) && Date.now() - lastDraw >= 100)) draw();
+        const changed = Math.floor(e.percent ?? 0) !== Math.floor(before?.percent ?? 0);
+        if (first || (changed && ((e.percent ?? 0) >= 99 || Date.now() - lastDraw >= 100))) draw();
         return;
       }
       active.delete(e.source);
