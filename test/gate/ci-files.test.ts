@@ -46,7 +46,7 @@ describe('action.yml (structure)', () => {
   });
 });
 
-describe('action.yml lint step (run with a stand-in CLI)', () => {
+describe('action.yml lint step (run with a stand-in CLI; test/action runs the real one)', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'sp-action-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const fake = path.join(dir, 'fake-cli');
@@ -56,10 +56,10 @@ describe('action.yml lint step (run with a stand-in CLI)', () => {
 const fs = require('fs');
 const args = process.argv.slice(2);
 fs.appendFileSync(process.env.CALLS, JSON.stringify(args) + '\\n');
-const i = args.indexOf('--output-file');
-if (i >= 0) fs.writeFileSync(args[i + 1], '{}');
 const fmt = args[args.indexOf('--format') + 1];
-process.exit(Number(fmt === 'sarif' ? process.env.SARIF_RC : process.env.GITHUB_RC));
+const i = args.indexOf('--output-file');
+if (i >= 0) fs.writeFileSync(args[i + 1], fmt === 'json' ? '{"summary":{"errors":2,"warnings":1}}' : '{}');
+process.exit(Number(args[0] === 'lint' ? process.env.LINT_RC : fmt === 'sarif' ? process.env.SARIF_RC : process.env.GITHUB_RC));
 `,
   );
   chmodSync(fake, 0o755);
@@ -73,8 +73,8 @@ process.exit(Number(fmt === 'sarif' ? process.env.SARIF_RC : process.env.GITHUB_
     const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
       cwd: dir,
       env: {
-        PATH: process.env.PATH!, CALLS: calls, GITHUB_OUTPUT: out, SP_BIN: fake, SP_PATHS: '.', SP_MODEL: '',
-        SP_CONFIG: '', SP_CACHE: 'true', SP_MAX_WARNINGS: '-1', SP_SARIF: 'out.sarif', SARIF_RC: '0', GITHUB_RC: '0', ...env,
+        PATH: process.env.PATH!, CALLS: calls, GITHUB_OUTPUT: out, SP_BIN: fake, SP_PATHS: '.', SP_MODEL: '', SP_CONFIG: '', SP_CACHE: 'true',
+        SP_MAX_WARNINGS: '-1', SP_SARIF: 'out.sarif', SP_REPORT: 'report.json', LINT_RC: '0', SARIF_RC: '0', GITHUB_RC: '0', ...env,
       },
       encoding: 'utf8',
     });
@@ -82,31 +82,33 @@ process.exit(Number(fmt === 'sarif' ? process.env.SARIF_RC : process.env.GITHUB_
     return { status: r.status, argv, output: readFileSync(out, 'utf8'), stderr: r.stderr };
   }
 
-  it('writes SARIF, then annotates with --format github, passing paths with spaces intact', () => {
+  it('lints once to JSON, passing paths with spaces intact; SARIF and annotations come from that report', () => {
     const r = run({ SP_PATHS: 'media/a b.mp4\nrequests/\n\n', SP_MODEL: 'seedance-2.0-fast-reference-to-video', SP_MAX_WARNINGS: '3' });
     expect(r.status, r.stderr).toBe(0);
     expect(r.argv).toEqual([
-      ['lint', 'media/a b.mp4', 'requests/', '--model', 'seedance-2.0-fast-reference-to-video', '--cache', '--cache-strategy', 'content', '--format', 'sarif', '--output-file', 'out.sarif'],
-      ['lint', 'media/a b.mp4', 'requests/', '--model', 'seedance-2.0-fast-reference-to-video', '--cache', '--cache-strategy', 'content', '--format', 'github', '--max-warnings', '3'],
+      ['lint', 'media/a b.mp4', 'requests/', '--model', 'seedance-2.0-fast-reference-to-video', '--cache', '--cache-strategy', 'content', '--cache-location', '.seedance-preflight-cache', '--format', 'json', '--output-file', 'report.json'],
+      ['merge-reports', 'report.json', '--format', 'sarif', '--output-file', 'out.sarif'],
+      ['merge-reports', 'report.json', '--format', 'github', '--max-warnings', '3'],
     ]);
-    expect(r.output.trim()).toBe(`sarif-file=${path.join(dir, 'out.sarif')}`);
+    expect(r.output.trim().split('\n')).toEqual([`report-file=${path.join(dir, 'report.json')}`, 'errors=2', 'warnings=1', `sarif-file=${path.join(dir, 'out.sarif')}`]);
   });
 
   it('a single line of paths is split on spaces; no cache, no SARIF when asked', () => {
     const r = run({ SP_PATHS: 'a.png  b.mp4', SP_CACHE: 'false', SP_SARIF: '' });
-    expect(r.argv).toEqual([['lint', 'a.png', 'b.mp4', '--format', 'github', '--max-warnings', '-1']]);
-    expect(r.output).toBe('');
+    expect(r.argv.map((a) => a.slice(0, 3))).toEqual([['lint', 'a.png', 'b.mp4'], ['merge-reports', 'report.json', '--format']]);
+    expect(r.argv[0]).not.toContain('--cache');
+    expect(r.output).not.toContain('sarif-file');
   });
 
-  it('findings in the SARIF run do not stop the gate; its exit code is the github run\'s', () => {
-    expect(run({ SARIF_RC: '1', GITHUB_RC: '1' })).toMatchObject({ status: 1 });
-    const r = run({ SARIF_RC: '1', GITHUB_RC: '0' });
+  it('findings (lint exit 1) do not stop the step; its exit code is the github run\'s', () => {
+    expect(run({ LINT_RC: '1', SARIF_RC: '1', GITHUB_RC: '1' })).toMatchObject({ status: 1 });
+    const r = run({ LINT_RC: '1', SARIF_RC: '1', GITHUB_RC: '0' });
     expect(r.status).toBe(0);
-    expect(r.argv).toHaveLength(2);
+    expect(r.argv).toHaveLength(3);
   });
 
   it('a usage or internal error (exit 2) stops at once', () => {
-    const r = run({ SARIF_RC: '2' });
+    const r = run({ LINT_RC: '2' });
     expect(r.status).toBe(2);
     expect(r.argv).toHaveLength(1);
   });
