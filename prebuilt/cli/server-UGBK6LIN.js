@@ -14,7 +14,7 @@ import {
   fileFilter,
   modelFor,
   resolveGateLazy
-} from "./chunk-EM5SM7PJ.js";
+} from "./chunk-CFKJ5IHL.js";
 import {
   formatPretty
 } from "./chunk-45NA2RZC.js";

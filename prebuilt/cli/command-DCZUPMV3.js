@@ -1,6 +1,6 @@
 import {
   toolVersion
-} from "./chunk-EM5SM7PJ.js";
+} from "./chunk-CFKJ5IHL.js";
 import "./chunk-45NA2RZC.js";
 import "./chunk-ZFEQEOBX.js";
 import "./chunk-YRK66HUG.js";
@@ -145,7 +145,7 @@ async function mcpCommand(argv, io) {
   if (positionals.length) throw new UsageError(`mcp takes no paths (given '${positionals[0]}')`, `to confine it to a folder: seedance-preflight mcp --root ${positionals[0]}`);
   const root = await Root.open(String(v.root ?? process.cwd()));
   process.chdir(root.dir);
-  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-KUZOWWY4.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
+  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-UGBK6LIN.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
   const server = createServer({
     root,
     allowPrivateUrls: Boolean(v["allow-private-urls"]),

@@ -42,6 +42,28 @@ import {
 // src/config/globs.ts
 import path from "node:path";
 import picomatch from "picomatch";
+var MAX_GLOB_CHARS = 1e3;
+var MAX_EXTGLOBS = 3;
+function refuseGlob(glob) {
+  if (glob.length > MAX_GLOB_CHARS) return `longer than ${MAX_GLOB_CHARS} characters`;
+  let groups = 0;
+  let depth = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if ("+*@?!".includes(c) && glob[i + 1] === "(") {
+      groups++;
+      if (depth > 0) return "an extglob group inside another";
+      depth++;
+      i++;
+    } else if (c === "(" && depth > 0) depth++;
+    else if (c === ")" && depth > 0) depth--;
+  }
+  return groups > MAX_EXTGLOBS ? `${groups} extglob groups (at most ${MAX_EXTGLOBS})` : null;
+}
 function compile(glob) {
   let g = glob.startsWith("/") ? glob.slice(1) : glob;
   if (g.endsWith("/")) g += "**";
@@ -1089,7 +1111,7 @@ function isFile(p) {
   }
 }
 async function resolveGateLazy(values, cwd) {
-  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-K5LSQNTJ.js")).resolveGate(values, cwd);
+  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-LOG5FOZJ.js")).resolveGate(values, cwd);
   return gateFrom(values, cwd, null);
 }
 function checkOutputFile(outputFile, cwd) {
@@ -1219,6 +1241,7 @@ async function changedFiles(ref, cwd) {
 }
 
 export {
+  refuseGlob,
   configResolver,
   applyConfigToReport,
   codes,

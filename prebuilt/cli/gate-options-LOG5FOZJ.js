@@ -16,9 +16,10 @@ import {
   gateSpec,
   mayHaveConfig,
   modelFor,
+  refuseGlob,
   resolveGateLazy,
   toolVersion
-} from "./chunk-EM5SM7PJ.js";
+} from "./chunk-CFKJ5IHL.js";
 import "./chunk-45NA2RZC.js";
 import "./chunk-ZFEQEOBX.js";
 import "./chunk-YRK66HUG.js";
@@ -34,7 +35,9 @@ import {
 import {
   UsageError
 } from "./chunk-P5HRJFQZ.js";
-import "./chunk-JOW2LR6I.js";
+import {
+  safeText
+} from "./chunk-JOW2LR6I.js";
 import {
   FileTooLargeError,
   NotRegularFileError,
@@ -124,7 +127,18 @@ function describeIssues(error, prefix) {
 function parseConfig(value, file, prefix) {
   const result = ConfigSchema.safeParse(value);
   if (!result.success) throw new ConfigError(file, describeIssues(result.error, prefix));
-  return result.data;
+  const c = result.data;
+  const globs = [
+    ...(c.include ?? []).map((g, i) => [`include[${i}]`, g]),
+    ...(c.ignore ?? []).map((g, i) => [`ignore[${i}]`, g]),
+    ...(c.overrides ?? []).flatMap((o, i) => (Array.isArray(o.files) ? o.files : [o.files]).map((g, j) => [`overrides[${i}].files${Array.isArray(o.files) ? `[${j}]` : ""}`, g]))
+  ];
+  const refused = globs.flatMap(([at, g]) => {
+    const why = refuseGlob(g.replace(/^!/, ""));
+    return why ? [`${prefix ? `${prefix}.` : ""}${at}: the glob "${safeText(g.length > 80 ? `${g.slice(0, 80)}\u2026` : g)}" is refused: ${why}, which can make matching take exponential time`] : [];
+  });
+  if (refused.length) throw new ConfigError(file, refused);
+  return c;
 }
 function readConfigFile(file) {
   const abs = path.resolve(file);

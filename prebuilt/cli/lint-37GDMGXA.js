@@ -6,7 +6,7 @@ import {
   gateSpec,
   modelFor,
   resolveGateLazy
-} from "./chunk-EM5SM7PJ.js";
+} from "./chunk-CFKJ5IHL.js";
 import "./chunk-45NA2RZC.js";
 import "./chunk-ZFEQEOBX.js";
 import "./chunk-YRK66HUG.js";
