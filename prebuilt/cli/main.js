@@ -51,24 +51,24 @@ seedance-preflight: interrupted (${sig}); child processes stopped
 `), 0;
     switch (cmd) {
       case "lint":
-        return await (await import("./lint-37GDMGXA.js")).lintCommand(rest, io);
+        return await (await import("./lint-FCWHQ7OC.js")).lintCommand(rest, io);
       case "probe":
-        return await (await import("./probe-EKNCF2ZB.js")).probeCommand(rest, io);
+        return await (await import("./probe-VGG3WPQ3.js")).probeCommand(rest, io);
       case "profiles":
-        return await (await import("./profiles-ZGMIQHZL.js")).profilesCommand(rest, io);
+        return await (await import("./profiles-GUYNWXDO.js")).profilesCommand(rest, io);
       case "merge-reports":
-        return await (await import("./gate-options-LOG5FOZJ.js")).mergeReportsCommand(rest, io);
+        return await (await import("./gate-options-AUBF52HT.js")).mergeReportsCommand(rest, io);
       case "fix":
-        return await (await import("./fix-PNX6X7L6.js")).fixCommand(rest, io);
+        return await (await import("./fix-TUGVDQ3T.js")).fixCommand(rest, io);
       case "submit":
-        return await (await import("./submit-X64TXQLG.js")).submitCommand(rest, io);
+        return await (await import("./submit-5YDI37ND.js")).submitCommand(rest, io);
       case "status":
-        return await (await import("./submit-X64TXQLG.js")).statusCommand(rest, io);
+        return await (await import("./submit-5YDI37ND.js")).statusCommand(rest, io);
       case "download":
-        return await (await import("./submit-X64TXQLG.js")).downloadCommand(rest, io);
+        return await (await import("./submit-5YDI37ND.js")).downloadCommand(rest, io);
       // the MCP SDK loads only here: no other command pays for it
       case "mcp":
-        return await (await import("./command-DCZUPMV3.js")).mcpCommand(rest, io);
+        return await (await import("./command-FPGPR6UI.js")).mcpCommand(rest, io);
     }
     const near = suggest(cmd, COMMANDS);
     throw new UsageError(`unknown command '${cmd}'`, near ? `did you mean 'seedance-preflight ${near}'?` : `run 'seedance-preflight --help'`);
