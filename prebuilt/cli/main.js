@@ -59,16 +59,16 @@ seedance-preflight: interrupted (${sig}); child processes stopped
       case "merge-reports":
         return await (await import("./gate-options-AUBF52HT.js")).mergeReportsCommand(rest, io);
       case "fix":
-        return await (await import("./fix-TUGVDQ3T.js")).fixCommand(rest, io);
+        return await (await import("./fix-3DILF5AO.js")).fixCommand(rest, io);
       case "submit":
-        return await (await import("./submit-5YDI37ND.js")).submitCommand(rest, io);
+        return await (await import("./submit-U5MJML5S.js")).submitCommand(rest, io);
       case "status":
-        return await (await import("./submit-5YDI37ND.js")).statusCommand(rest, io);
+        return await (await import("./submit-U5MJML5S.js")).statusCommand(rest, io);
       case "download":
-        return await (await import("./submit-5YDI37ND.js")).downloadCommand(rest, io);
+        return await (await import("./submit-U5MJML5S.js")).downloadCommand(rest, io);
       // the MCP SDK loads only here: no other command pays for it
       case "mcp":
-        return await (await import("./command-FPGPR6UI.js")).mcpCommand(rest, io);
+        return await (await import("./command-BTXZBMUU.js")).mcpCommand(rest, io);
     }
     const near = suggest(cmd, COMMANDS);
     throw new UsageError(`unknown command '${cmd}'`, near ? `did you mean 'seedance-preflight ${near}'?` : `run 'seedance-preflight --help'`);

@@ -51,7 +51,8 @@ function fixProgress(stream) {
         const before = active.get(e.source);
         active.set(e.source, e);
         const first = before?.percent === void 0;
-        if (first || Math.floor(e.percent ?? 0) !== Math.floor(before?.percent ?? 0) && Date.now() - lastDraw >= 100) draw();
+        const changed = Math.floor(e.percent ?? 0) !== Math.floor(before?.percent ?? 0);
+        if (first || changed && ((e.percent ?? 0) >= 99 || Date.now() - lastDraw >= 100)) draw();
         return;
       }
       active.delete(e.source);

@@ -6,7 +6,7 @@ import {
   readOutcome,
   readRetryPolicy,
   snippet
-} from "./chunk-OQVCZHWH.js";
+} from "./chunk-LWDCLECR.js";
 import {
   retryDecision
 } from "./chunk-HQRQGH7A.js";

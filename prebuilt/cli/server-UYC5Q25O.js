@@ -1,6 +1,6 @@
 import {
   taskLines
-} from "./chunk-DEZDCECG.js";
+} from "./chunk-6BVWLTS3.js";
 import {
   redactDeep,
   redactor
@@ -466,7 +466,7 @@ var statusTool = {
   },
   async run(args, { server }) {
     const key = apiKey(server.env);
-    const { Journal, getTask } = await import("./submit-SEVXVWD3.js");
+    const { Journal, getTask } = await import("./submit-J3WCHR4Q.js");
     const known = await new Journal(journalDir(server)).findTask(args.taskId);
     const provider2 = server.provider ?? known?.provider ?? (args.taskId.startsWith("task-unified-") ? "evolink" : void 0);
     if (!provider2) throw new UsageError(`cannot tell which provider ${args.taskId} belongs to`, "start the server with --provider evolink or --provider aigptimage");
@@ -522,7 +522,7 @@ var submitTool = {
     const { uploaderFromEnv } = await import("./upload-2OHWIK2H.js");
     const uploader = uploaderFromEnv(server.env);
     if (uploader) process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-    const { submit } = await import("./submit-SEVXVWD3.js");
+    const { submit } = await import("./submit-J3WCHR4Q.js");
     let step = 0;
     const result = await submit(request, {
       provider: server.provider,

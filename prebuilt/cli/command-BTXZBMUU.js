@@ -146,7 +146,7 @@ async function mcpCommand(argv, io) {
   if (positionals.length) throw new UsageError(`mcp takes no paths (given '${positionals[0]}')`, `to confine it to a folder: seedance-preflight mcp --root ${positionals[0]}`);
   const root = await Root.open(String(v.root ?? process.cwd()));
   process.chdir(root.dir);
-  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-5PTDA3X3.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
+  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-UYC5Q25O.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
   const server = createServer({
     root,
     allowPrivateUrls: Boolean(v["allow-private-urls"]),

@@ -7,7 +7,7 @@ import {
   submitHelp,
   submitSpec,
   taskLines
-} from "./chunk-DEZDCECG.js";
+} from "./chunk-6BVWLTS3.js";
 import "./chunk-HWNYKCVG.js";
 import "./chunk-45NA2RZC.js";
 import "./chunk-WH2L6ZD4.js";

@@ -2,8 +2,8 @@ import {
   DEFAULT_DOWNLOAD_TIMEOUT_MS,
   MAX_RESULT_BYTES,
   downloadResults
-} from "./chunk-A7ZY3L6B.js";
-import "./chunk-OQVCZHWH.js";
+} from "./chunk-E55LRMV4.js";
+import "./chunk-LWDCLECR.js";
 import "./chunk-XYRULN2P.js";
 import "./chunk-JQ26CTUZ.js";
 import "./chunk-VBORZNYR.js";

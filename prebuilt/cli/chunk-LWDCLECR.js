@@ -14,7 +14,7 @@ import {
 } from "./chunk-HQRQGH7A.js";
 
 // src/submit/http.ts
-var NOT_SENT_CODES = ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_NODATA", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"];
+var NOT_SENT_CODES = ["BAD_PORT", "ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_NODATA", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"];
 var NetFailure = class extends Error {
   constructor(code, notSent, message) {
     super(message);
@@ -59,7 +59,7 @@ async function exchange(fetchFn, url, init, timeoutMs) {
     return { status: res.status, headers: res.headers, text, json };
   } catch (e) {
     if (timedOut) throw new NetFailure("TIMEOUT", false, `no answer within ${Math.round(timeoutMs / 100) / 10} s`);
-    const codes = errorCodes(e);
+    const codes = /\bbad port\b/i.test(describe(e)) ? ["BAD_PORT"] : errorCodes(e);
     const notSent = codes.length > 0 && codes.every((c) => NOT_SENT_CODES.includes(c));
     throw new NetFailure(codes[0] ?? "NETWORK", notSent, describe(e));
   } finally {

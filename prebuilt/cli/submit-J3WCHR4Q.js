@@ -7,14 +7,14 @@ import {
   statusHint,
   taskFailure,
   waitForTask
-} from "./chunk-MDLNNVOB.js";
+} from "./chunk-FVJVGOXG.js";
 import {
   UPLOADER_SETUP,
   UploadError
 } from "./chunk-57QZST65.js";
 import {
   downloadResults
-} from "./chunk-A7ZY3L6B.js";
+} from "./chunk-E55LRMV4.js";
 import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   NOT_SENT_CODES,
@@ -24,7 +24,7 @@ import {
   makeClient,
   readRetryPolicy,
   snippet
-} from "./chunk-OQVCZHWH.js";
+} from "./chunk-LWDCLECR.js";
 import {
   ADAPTERS,
   adapter

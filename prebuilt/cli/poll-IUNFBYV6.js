@@ -6,8 +6,8 @@ import {
   queryTask,
   taskFailure,
   waitForTask
-} from "./chunk-MDLNNVOB.js";
-import "./chunk-OQVCZHWH.js";
+} from "./chunk-FVJVGOXG.js";
+import "./chunk-LWDCLECR.js";
 import "./chunk-XYRULN2P.js";
 import "./chunk-JQ26CTUZ.js";
 import "./chunk-VBORZNYR.js";

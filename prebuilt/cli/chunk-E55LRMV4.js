@@ -1,7 +1,7 @@
 import {
   errorCodes,
   readRetryPolicy
-} from "./chunk-OQVCZHWH.js";
+} from "./chunk-LWDCLECR.js";
 import {
   retryDecision
 } from "./chunk-HQRQGH7A.js";
