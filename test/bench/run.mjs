@@ -343,7 +343,7 @@ function report(r) {
     for (const [k, x] of Object.entries(r.deep)) log(`| ${k} | ${x.files} | ${fmt(x.deep.medianSec)} | ${fmt(x.loop.medianSec)} | ${fmt(ratio(x.deep, x.loop), 2)}x |`);
     log('');
   }
-  log('targets (issue 17):');
+  log('targets:');
   if (b.mediainfo) target('cold <= 0.3x mediainfo (240 files)', ratio(b.cold, b.mediainfo) <= 0.3, `${fmt(ratio(b.cold, b.mediainfo), 2)}x`);
   target('library import <= 100 ms', r.import.import.medianSec <= 0.1, `${fmt(r.import.import.medianSec * 1000, 0)} ms (node -e 0: ${fmt(r.import.node.medianSec * 1000, 0)} ms)`);
   if (r.remote) {
