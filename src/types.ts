@@ -127,6 +127,10 @@ export interface Billing {
   estimatedCredits: number | null;
   /** Extra multiplier, e.g. mini with the content filter off (1.1). */
   multiplier: number;
+  /** What the estimate takes for granted: defaults used, costs the document names without a number. */
+  assumptions: string[];
+  /** Why there is no estimate (a duration the model decides or the profile refuses, an unmeasured video); else null. */
+  reason: string | null;
 }
 
 export interface RequestReport {

@@ -48,9 +48,13 @@ export async function queryTask(c: Client, taskId: string, deadlineAt?: number):
     if (d.retry && d.delayMs >= left()) throw new OutOfTime();
     if (!d.retry) {
       const what = a instanceof NetFailure ? `${a.code}: ${a.message}` : status >= 200 && status < 300 ? `an answer without a task ("${snippet(a.text, 80)}")` : `HTTP ${status}`;
+      // The provider's own code (rate_limit_exceeded, internal_error) stays on the error when it gave one.
+      const provider = a instanceof NetFailure || (status >= 200 && status < 300) ? null : c.p.errorOf(a.json);
       throw c.fail({
         kind: 'bad_response',
         status: status || null,
+        ...(provider?.code ? { providerCode: provider.code } : {}),
+        ...(provider?.message ? { providerMessage: provider.message } : {}),
         taskId,
         message: `the status of ${taskId} could not be read after ${attempt} attempts (${what})`,
         hint: `The task is not affected. Query it again later: 'seedance-preflight status ${taskId}'.`,

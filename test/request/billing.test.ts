@@ -11,7 +11,7 @@ const bill = (body: object, videoSecs: (number | null)[] = [], profile?: string)
 
 describe('billing', () => {
   it('evolink: output seconds (default 5) plus reference-video seconds; no credit table', () => {
-    expect(bill(base)).toEqual({ outputSeconds: 5, referenceVideoSeconds: 0, billableSeconds: 5, quality: '720p', creditsPerSecond: null, estimatedCredits: null, multiplier: 1 });
+    expect(bill(base)).toMatchObject({ outputSeconds: 5, referenceVideoSeconds: 0, billableSeconds: 5, quality: '720p', creditsPerSecond: null, estimatedCredits: null, multiplier: 1, reason: null });
     expect(bill({ ...base, duration: 10, video_urls: urls('video', 2) }, [4.5, 3])).toMatchObject({ outputSeconds: 10, referenceVideoSeconds: 7.5, billableSeconds: 17.5 });
   });
 
@@ -27,9 +27,10 @@ describe('billing', () => {
     const aig = (input: object) => bill({ model: base.model, input: { prompt: 'x', duration: 5, ...input } });
     expect(aig({ resolution: '480p' })).toMatchObject({ creditsPerSecond: 40, estimatedCredits: 200 });
     expect(aig({})).toMatchObject({ quality: '720p', creditsPerSecond: 80, estimatedCredits: 400 });
-    expect(aig({ resolution: '1080p', reference_video_urls: urls('video', 1) })).toMatchObject({ creditsPerSecond: 160, billableSeconds: null, estimatedCredits: null });
+    expect(aig({ resolution: '1080p', reference_video_urls: urls('video', 1) })).toMatchObject({ creditsPerSecond: 160, billableSeconds: 5, estimatedCredits: 800 });
+    // The aigptimage page prices output seconds only: a reference video adds nothing, measured or not.
     const withVideo = bill({ model: base.model, input: { prompt: 'x', duration: 5, resolution: '1080p', reference_video_urls: urls('video', 1) } }, [3]);
-    expect(withVideo).toMatchObject({ billableSeconds: 8, estimatedCredits: 1280 });
+    expect(withVideo).toMatchObject({ billableSeconds: 5, estimatedCredits: 800 });
     expect(aig({ resolution: '4k' })).toMatchObject({ creditsPerSecond: null, estimatedCredits: null });
   });
 

@@ -76,8 +76,10 @@ describe('request.prompt_length', () => {
   });
   it('default: 1000 English words fine, 1001 a warning (000)', () => {
     expect(len({ ...base, prompt: 'word '.repeat(1000) })).toEqual([]);
-    const [f] = len({ ...base, prompt: "first-person video's ".repeat(500) + 'end' });
-    expect(f).toMatchObject({ severity: 'warning', args: { measure: 'words', actual: 1001, limit: 1000 } });
+    const fs = len({ ...base, prompt: "first-person video's ".repeat(500) + 'end' });
+    expect(fs.find((f) => f.args.measure === 'words')).toMatchObject({ severity: 'warning', args: { measure: 'words', actual: 1001, limit: 1000 } });
+    // Over 5000 characters: a warning citing the older @Image1 page, the one document that states 5000.
+    expect(fs.find((f) => f.args.measure === 'chars')).toMatchObject({ severity: 'warning', args: { actual: 10503, limit: 5000, source: { url: 'https://docs.evolink.ai' } } });
   });
   it('mixed prompts share one budget: 250 Chinese + 500 words fine, one more word over', () => {
     expect(len({ ...base, prompt: '猫'.repeat(250) + ' word'.repeat(500) })).toEqual([]);

@@ -68,8 +68,8 @@ describe('request.seed (001)', () => {
     [-2, 'range'],
     [2 ** 32, 'range'],
     [1.5, 'not_integer'],
-  ])('%s is an error (%s)', (s, reason) => {
-    expect(only(check({ ...base, seed: s }), 'request.seed')[0]).toMatchObject({ severity: 'error', args: { reason, actual: s, source: EVOLINK_TAGS } });
+  ])('%s is a warning (%s): no document states a range', (s, reason) => {
+    expect(only(check({ ...base, seed: s }), 'request.seed')[0]).toMatchObject({ severity: 'warning', args: { reason, actual: s, source: EVOLINK_TAGS } });
   });
   it('seed in a dialect without it is an unknown field', () => {
     const fs = check({ ...base, seed: 3 }, {}, { profile: 'seedance-2.0-reference-to-video' });

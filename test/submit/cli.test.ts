@@ -91,7 +91,7 @@ describe('submit --wait --download, end to end through the CLI', () => {
     const r = await cli('submit', await aigptManifest(), ...apiArgs(), '--download', out, '--format', 'json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ provider: 'aigptimage', status: 'completed', estimatedCredits: 40 * (4 + 3) });
+    expect(j).toMatchObject({ provider: 'aigptimage', status: 'completed', estimatedCredits: 40 * 4 }); // the aigptimage page: credits per output second only
     expect(j.taskId).toMatch(/^task_fake/);
     expect(await readdir(out)).toEqual([`${j.taskId}.mp4`]);
     const sent = fake.bodies.at(-1) as { input: Record<string, unknown> };
