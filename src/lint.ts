@@ -48,6 +48,9 @@ export interface LintOptions {
   deep?: boolean;
   /** Wall-clock bound on all network work of the run (every URL together). Default 120 s. */
   networkDeadlineMs?: number;
+  /** Budget gate: request.budget (error) when a request, or the run together, costs more credits or billable seconds. */
+  maxCredits?: number;
+  maxSeconds?: number;
   /**
    * Read files that symlinks (or manifest paths) lead to outside the folders given. Default false:
    * such a file is a `file.outside_roots` finding, never read, previewed or uploaded.
@@ -158,7 +161,9 @@ async function lintWith(
       assets.push(...r.request.assets);
     }
   }
-  return buildReport(profile.id, dedupe(assets), requests);
+  const report = buildReport(profile.id, dedupe(assets), requests);
+  if (options.maxCredits === undefined && options.maxSeconds === undefined) return report;
+  return (await import('./budget.js')).applyBudget(report, { maxCredits: options.maxCredits, maxSeconds: options.maxSeconds });
 }
 
 /** Relative, no '.', '..' or empty segment, no trailing slash. */

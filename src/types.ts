@@ -151,4 +151,6 @@ export interface Report {
   assets: AssetReport[];
   requests: RequestReport[];
   summary: { errors: number; warnings: number; infos: number; assets: number; requests: number };
+  /** The run's cost together (lint with a budget): billable seconds, credits where priced, requests not estimated. */
+  total?: { billableSeconds: number; estimatedCredits: number; unestimated: number };
 }

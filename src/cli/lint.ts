@@ -18,6 +18,8 @@ export const lintSpec = {
   model: { type: 'string' },
   concurrency: { type: 'string', int: { min: 1 } },
   'max-warnings': { type: 'string', int: { min: -1 } },
+  'max-credits': { type: 'string', int: { min: 0 } },
+  'max-seconds': { type: 'string', int: { min: 0 } },
   quiet: { type: 'boolean' },
   'allow-private-urls': { type: 'boolean' },
   color: { type: 'boolean' },
@@ -57,6 +59,8 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
       profileFor: v.model || !gate.config ? undefined : (p) => gate.resolver.profileFor(p),
       onProgress: (e) => bar.tick(e.done, e.total, e.source),
       deep,
+      maxCredits: v['max-credits'] as number | undefined,
+      maxSeconds: v['max-seconds'] as number | undefined,
       followSymlinksOutside: Boolean(v['follow-symlinks-outside']),
     });
   } finally {

@@ -83,5 +83,5 @@ export function applyConfigToReport(report: Report, resolver: ConfigResolver): R
     const problems = applyRules(resolver.rulesFor(r.source), r.problems);
     return { ...r, problems, ok: !problems.some(isError) };
   });
-  return buildReport(report.profile, assets, requests);
+  return { ...buildReport(report.profile, assets, requests), ...(report.total ? { total: report.total } : {}) };
 }

@@ -48,6 +48,7 @@ export function formatPretty(raw: Report, opts: PrettyOptions = {}): string {
     for (const s of cited) out.push(p.dim(`  ${s.title}: ${s.url}`));
     out.push('');
   }
+  if (report.total) out.push(p.dim(`run total: ${report.total.billableSeconds} billable s · ${report.total.estimatedCredits} credits where priced${report.total.unestimated ? ` · ${report.total.unestimated} request(s) not estimated` : ''}`), '');
   out.push(summaryLine(report, p, opts.quiet));
   return out.join('\n') + '\n';
 }

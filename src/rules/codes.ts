@@ -69,6 +69,7 @@ export const codes = {
   'request.callback_url': 'The callback URL is not allowed.',
   'request.model_unavailable': 'The model is announced but not yet available.',
   'request.model_unknown': 'The model is not one this profile serves.',
+  'request.budget': 'A request, or the whole run, would cost more than the budget.',
   'request.profile_chosen': 'The body\'s shape chose another profile than its model would (the older @Image1 dialect).',
   'request.path_escapes': 'A local asset path leaves the manifest folder.',
   'request.url_not_checked': 'A URL asset was not probed.',

@@ -31,6 +31,8 @@ async function battery(): Promise<Finding[]> {
     ...check({ ...base, duration: -1 }, {}, { profile: 'seedance-2.0-reference-to-video' }),
     ...check({ model: base.model, input: { prompt: 'x', ratio: '1:1', aspect_ratio: '16:9' } }),
     ...check({ model: 'seedance-2.0-fast-reference-to-video', input: { prompt: 'x' } }),
+    // made by the budget gate after billing (src/budget.ts; tested end to end in test/profiles/budget.test.ts)
+    { code: 'request.budget', severity: 'error', args: { scope: 'run', unit: 'credits', actual: 800, limit: 500, unknown: 1 } },
     ...check(base),
     ...check({ ...base, image_urls: Array(60).fill(0), ...Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`x${i}`, 1])) }),
     ...check({ ...base, image_urls: [`https://cdn.example.com/${'a'.repeat(64_000_001)}`] }),
