@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import { readRegularHead } from './lib/read-regular.js';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, relative, resolve } from 'node:path';
@@ -88,7 +88,7 @@ async function checkNormalized(req: NormalizedRequest, options: PreflightOptions
   const probeFile = options.probe ?? ((p: string) => probes.probe(p, { deep: options.deep }));
   const refs = [...req.images, ...req.videos, ...req.audios];
   const local = [...new Set(refs.flatMap((r) => (r.location.type === 'path' ? [r.location.path] : [])))];
-  const present = (await Promise.all(local.map(async (p) => ((await stat(p).catch(() => null)) ? p : null)))).filter((p): p is string => p !== null);
+  const present = await presentPaths(local);
   // with roots (a manifest file), a path whose real target is outside them is reported, never read
   const outside = new Map<string, string>();
   if (options.roots && !options.followSymlinksOutside) {
@@ -122,6 +122,24 @@ async function checkNormalized(req: NormalizedRequest, options: PreflightOptions
   }
   const factsOf = (ref: AssetRef) => factsByKey.get(ref.location.type === 'path' ? ref.location.path : ref.location.type === 'url' ? ref.location.url : '');
   return requestReport(req, { factsOf, probed: [...factsByKey.values()], exists: existsSync, display: displayPath });
+}
+
+/**
+ * The paths that exist, in order. Synchronous stats in slices: the promise API builds a thrown error
+ * with its stack for every missing path (about 60 µs each, 6 s for a manifest of 100,000 names);
+ * yielding between slices keeps signals and timers served.
+ */
+async function presentPaths(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    try {
+      if (statSync(paths[i], { throwIfNoEntry: false })) out.push(paths[i]);
+    } catch {
+      // unreadable (EACCES, ELOOP, a name too long): not present, as before
+    }
+    if (i % 1000 === 999) await new Promise((r) => setImmediate(r));
+  }
+  return out;
 }
 
 /** Paths under the working directory are shown relative to it, as a person typed them. */

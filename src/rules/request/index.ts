@@ -45,6 +45,7 @@ export const requestRules: readonly RequestRule[] = [
 export function checkRequest(req: NormalizedRequest, ctx: RequestRuleContext): Finding[] {
   if (!req.parsed) return [];
   const out: Finding[] = [];
-  for (const rule of requestRules) out.push(...rule(req, ctx));
+  // No spread: a rule may return more findings than a call takes arguments (100,000 missing paths).
+  for (const rule of requestRules) for (const f of rule(req, ctx)) out.push(f);
   return out;
 }

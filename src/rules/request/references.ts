@@ -62,8 +62,17 @@ const COLLECTIVE_EN = /\b(images|imgs|pictures|pics|photos|videos|audios|audio c
 const COLLECTIVE_ZH = /(?<!第\s{0,3})(?:所有|全部|这些|那些|这几|几|每|各|[两二三四五六七八九\d]{1,4}\s{0,3})[张个段首条幅]?\s{0,3}(?:参考)?(图片|图像|照片|图|视频|音频)/gu;
 
 /** Splits "1, 2 and 4-6" into numbers; the last item is dropped when a unit follows it. */
+// A number per (kind, form, strength, number): cheaper than a string key per match. Numbers stay below 1e5.
+const KIND_NO: Record<Kind, number> = { image: 0, video: 1, audio: 2 };
+const FORM_NO: Record<ReferenceForm, number> = { natural: 0, tag: 1, chinese: 2 };
+
+const SPLITTERS = new Map<string, RegExp>();
 function listNumbers(list: string, tail: string, sep: string): number[] {
-  const parts = list.split(new RegExp(`(${sep})`, 'iu'));
+  // Most matches are a single number: no split, no regex.
+  if (/^\d+$/.test(list)) return UNIT_AFTER.test(tail) ? [] : [Number(list)];
+  let splitter = SPLITTERS.get(sep);
+  if (!splitter) SPLITTERS.set(sep, (splitter = new RegExp(`(${sep})`, 'iu')));
+  const parts = list.split(splitter);
   const items: number[][] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const n = Number(parts[i]);
@@ -82,9 +91,20 @@ function listNumbers(list: string, tail: string, sep: string): number[] {
 }
 
 export function parsePromptReferences(prompt: string | null | undefined): PromptMentions {
-  const refs: PromptReference[] = [];
+  // First occurrence of each reference only, kept as they are found: a 64 MB prompt must become
+  // neither millions of objects nor a sort of them.
+  const first = new Map<number, { ref: PromptReference; seq: number }>();
+  let seq = 0;
+  const refs = {
+    push(r: PromptReference): void {
+      const key = ((KIND_NO[r.kind] * 3 + FORM_NO[r.form]) * 2 + (r.strength === 'hard' ? 0 : 1)) * 1e5 + r.number;
+      const had = first.get(key);
+      if (!had || r.offset < had.ref.offset) first.set(key, { ref: r, seq: had?.seq ?? seq });
+      seq++;
+    },
+  };
   const collective = new Set<Kind>();
-  if (!prompt) return { refs, collective };
+  if (!prompt) return { refs: [], collective };
   const text = prompt.normalize('NFKC');
   const tailAt = (m: RegExpExecArray) => text.slice(m.index + m[0].length, m.index + m[0].length + 12);
 
@@ -117,13 +137,6 @@ export function parsePromptReferences(prompt: string | null | undefined): Prompt
   }
   for (const m of text.matchAll(COLLECTIVE_ZH)) collective.add(kindOf(m[1]));
 
-  // First occurrence of each reference only: a 64 MB prompt must not become millions of objects.
-  const seen = new Set<string>();
-  const unique = refs
-    .sort((x, y) => x.offset - y.offset)
-    .filter((r) => {
-      const key = `${r.kind}:${r.number}:${r.form}:${r.strength}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
+  const unique = [...first.values()].sort((x, y) => x.ref.offset - y.ref.offset || x.seq - y.seq).map((e) => e.ref);
   return { refs: unique, collective };
 }
