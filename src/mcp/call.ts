@@ -57,7 +57,7 @@ export function errorText(e: unknown): string {
   const err = e as Error & { hint?: string; name?: string };
   if (isSubmitError(e)) return submitErrorText(e);
   // every error the library throws on purpose carries a message and what to do: the words the CLI prints
-  if (e instanceof PreflightError || ['UsageError', 'UploadError', 'ProfileFileError'].includes(err?.name)) return usageText(err);
+  if (e instanceof PreflightError || ['UsageError', 'UploadError', 'PreflightUsageError'].includes(err?.name)) return usageText(err);
   if (err?.name === 'AbortError') return 'seedance-preflight: cancelled';
   return `seedance-preflight: internal error: ${safeText(err?.message ?? String(e))}`;
 }

@@ -5,6 +5,7 @@ import type { Io } from '../cli/io.js';
 import { killAll } from '../lib/children.js';
 import type { ProviderName } from '../submit/types.js';
 import { Root } from './root.js';
+import { loadUserProfiles, profileFileSpec } from '../cli/profile-files.js';
 
 export const mcpHelp = `Usage: seedance-preflight mcp [--root DIR] [options]
 
@@ -18,6 +19,7 @@ Options:
   --base-url <url>        API origin for submit and status (default SEEDANCE_BASE_URL, else the
                           provider's documented one); the key is sent only there
   --allow-private-urls    let URL assets point at private or loopback hosts (staging, tests)
+  --profile-file <file>   a profile file (JSON) every tool may check against; repeatable
 
 The API key is read from SEEDANCE_API_KEY in the server's environment, S3 upload settings from
 SEEDANCE_S3_* (see 'seedance-preflight submit --help'); neither is ever returned to the client.
@@ -28,6 +30,7 @@ const spec = {
   provider: { type: 'string', choices: ['evolink', 'aigptimage'] },
   'base-url': { type: 'string' },
   'allow-private-urls': { type: 'boolean' },
+  ...profileFileSpec,
   debug: { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
@@ -38,6 +41,8 @@ export async function mcpCommand(argv: string[], io: Io): Promise<number> {
   if (v.help) return io.out(mcpHelp), 0;
   if (positionals.length) throw new UsageError(`mcp takes no paths (given '${positionals[0]}')`, `to confine it to a folder: seedance-preflight mcp --root ${positionals[0]}`);
   const root = await Root.open(String(v.root ?? process.cwd()));
+  // the files are named relative to where the server was started, so they load before the chdir
+  const profiles = await loadUserProfiles(v['profile-file']);
   // relative paths in tool calls, and the sources in reports, are as if the CLI ran in the root
   process.chdir(root.dir);
   const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import('./server.js'), import('@modelcontextprotocol/sdk/server/stdio.js')]);
@@ -47,6 +52,7 @@ export async function mcpCommand(argv: string[], io: Io): Promise<number> {
     provider: v.provider as ProviderName | undefined,
     baseUrl: v['base-url'] as string | undefined,
     env: process.env,
+    profiles,
   }, toolVersion());
   const closed = new Promise<void>((resolve) => {
     process.stdin.once('end', resolve);

@@ -16,12 +16,13 @@ export interface Served {
 }
 
 /** Starts the built CLI's `mcp` command as a client would (a child on stdio) and connects the SDK's client. */
-export async function serve(args: string[], env: Record<string, string>): Promise<Served> {
+export async function serve(args: string[], env: Record<string, string>, cwd?: string): Promise<Served> {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [BIN, 'mcp', ...args],
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stderr: 'pipe',
+    cwd,
   });
   let err = '';
   transport.stderr?.on('data', (d: Buffer) => (err += d.toString()));

@@ -25,8 +25,9 @@ export const fixTool: ToolDef<typeof input> = {
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
   },
   async run(args, { server, progress }) {
-    resolveProfile(args.model);
-    await server.root.checkInputs(args.paths, (m) => loadManifest(m, { profile: args.model }));
+    const profiles = server.profiles;
+    resolveProfile(args.model, profiles);
+    await server.root.checkInputs(args.paths, (m) => loadManifest(m, { profile: args.model, profiles }));
     await server.root.checkWritable(args.out);
     const { fix } = await import('../../fixer/index.js');
     let done = 0;
@@ -36,6 +37,7 @@ export const fixTool: ToolDef<typeof input> = {
       crop: args.crop,
       trimStrategy: args.trimStrategy,
       model: args.model,
+      profiles,
       onProgress: (e) => {
         if (e.phase === 'done') progress(++done, undefined, `${e.status} ${e.source}`);
       },

@@ -21,17 +21,19 @@ export async function checkBody(
   server: ServerContext,
   progress: CallContext['progress'],
 ): Promise<{ report: Report; req: NormalizedRequest }> {
-  resolveProfile(args.model);
+  const profiles = server.profiles;
+  resolveProfile(args.model, profiles);
   const baseDir = resolve(server.root.dir, args.baseDir ?? '.');
   await server.root.check(baseDir);
   await assertPathsExist([baseDir]);
-  const req = normalizeRequest(args.request, 'request', { profile: args.model, baseDir, checkEscapes: false });
+  const req = normalizeRequest(args.request, 'request', { profile: args.model, profiles, baseDir, checkEscapes: false });
   await server.root.checkRequest(req);
   const local = new Set([...req.images, ...req.videos, ...req.audios].flatMap((r) => (r.location.type === 'path' ? [r.location.path] : []))).size;
   let done = 0;
   const report = await preflight(args.request, {
     baseDir,
     model: args.model,
+    profiles,
     allowPrivateUrls: server.allowPrivateUrls,
     probe: async (p) => {
       const facts = await lazyProbe(p);

@@ -40,12 +40,12 @@ export const submitTool: ToolDef<typeof input> = {
     if (args.manifest !== undefined) {
       await server.root.check(args.manifest);
       await assertPathsExist([args.manifest]);
-      await server.root.checkRequest(await loadManifest(args.manifest));
+      await server.root.checkRequest(await loadManifest(args.manifest, { profiles: server.profiles }));
       request = args.manifest;
     } else {
       baseDir = resolve(server.root.dir, args.baseDir ?? '.');
       await server.root.check(baseDir);
-      await server.root.checkRequest(normalizeRequest(args.request, 'request', { baseDir, checkEscapes: false }));
+      await server.root.checkRequest(normalizeRequest(args.request, 'request', { profiles: server.profiles, baseDir, checkEscapes: false }));
       request = args.request!;
     }
     const key = apiKey(server.env);

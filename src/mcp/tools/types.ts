@@ -1,5 +1,6 @@
 import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
+import type { Profile } from '../../profiles/types.js';
 import type { ProviderName } from '../../submit/types.js';
 import type { CallContext, ToolOutput } from '../call.js';
 import type { Root } from '../root.js';
@@ -13,6 +14,8 @@ export interface ServerContext {
   provider?: ProviderName;
   baseUrl?: string;
   env: NodeJS.ProcessEnv;
+  /** --profile-file: user profiles every tool checks against, loaded once at start. */
+  profiles: Profile[];
 }
 
 export interface ToolDef<S extends z.ZodObject> {
