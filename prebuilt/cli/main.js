@@ -51,24 +51,24 @@ seedance-preflight: interrupted (${sig}); child processes stopped
 `), 0;
     switch (cmd) {
       case "lint":
-        return await (await import("./lint-FCWHQ7OC.js")).lintCommand(rest, io);
+        return await (await import("./lint-WP7AZTYD.js")).lintCommand(rest, io);
       case "probe":
-        return await (await import("./probe-VGG3WPQ3.js")).probeCommand(rest, io);
+        return await (await import("./probe-XNAYPBIE.js")).probeCommand(rest, io);
       case "profiles":
-        return await (await import("./profiles-GUYNWXDO.js")).profilesCommand(rest, io);
+        return await (await import("./profiles-PI25QCOT.js")).profilesCommand(rest, io);
       case "merge-reports":
-        return await (await import("./gate-options-AUBF52HT.js")).mergeReportsCommand(rest, io);
+        return await (await import("./gate-options-K2AXROBG.js")).mergeReportsCommand(rest, io);
       case "fix":
-        return await (await import("./fix-3DILF5AO.js")).fixCommand(rest, io);
+        return await (await import("./fix-GERUHIEQ.js")).fixCommand(rest, io);
       case "submit":
-        return await (await import("./submit-U5MJML5S.js")).submitCommand(rest, io);
+        return await (await import("./submit-ZCHMNENS.js")).submitCommand(rest, io);
       case "status":
-        return await (await import("./submit-U5MJML5S.js")).statusCommand(rest, io);
+        return await (await import("./submit-ZCHMNENS.js")).statusCommand(rest, io);
       case "download":
-        return await (await import("./submit-U5MJML5S.js")).downloadCommand(rest, io);
+        return await (await import("./submit-ZCHMNENS.js")).downloadCommand(rest, io);
       // the MCP SDK loads only here: no other command pays for it
       case "mcp":
-        return await (await import("./command-BTXZBMUU.js")).mcpCommand(rest, io);
+        return await (await import("./command-3SUMGMKF.js")).mcpCommand(rest, io);
     }
     const near = suggest(cmd, COMMANDS);
     throw new UsageError(`unknown command '${cmd}'`, near ? `did you mean 'seedance-preflight ${near}'?` : `run 'seedance-preflight --help'`);

@@ -1,0 +1,28 @@
+import {
+  downloadCommand,
+  downloadHelp,
+  statusCommand,
+  statusHelp,
+  submitCommand,
+  submitHelp,
+  submitSpec,
+  taskLines
+} from "./chunk-R4XANOQH.js";
+import "./chunk-HWNYKCVG.js";
+import "./chunk-U5LE3TDM.js";
+import "./chunk-YRK66HUG.js";
+import "./chunk-GHFG4EDJ.js";
+import "./chunk-3WZ3TLIS.js";
+import "./chunk-U3EPU3TP.js";
+import "./chunk-P5HRJFQZ.js";
+import "./chunk-JOW2LR6I.js";
+export {
+  downloadCommand,
+  downloadHelp,
+  statusCommand,
+  statusHelp,
+  submitCommand,
+  submitHelp,
+  submitSpec,
+  taskLines
+};
