@@ -75,8 +75,8 @@ refused, failed, or unknown outcome; 2 setup (no key, no uploader for local file
 
 export const statusHelp = `Usage: seedance-preflight status <task-id> [--provider p] [--base-url url] [--format pretty|json]
 
-Shows a task's state, progress and result URLs. The provider is taken from the local journal of
-'submit' (.seedance-preflight/), else from the id (task-unified-... is evolink), else --provider.
+Shows a task's state, progress and result URLs. The provider is --provider, else the id's form
+(task-unified-... is evolink, task_... is aigptimage); the local journal of 'submit' never chooses it.
 The key goes to the provider's official host, or to --base-url / SEEDANCE_BASE_URL: never to a host
 named in the journal (a repository could ship its own).
 Exit 0 when the task is pending, processing or completed; 1 when it failed or the query failed.
@@ -218,9 +218,11 @@ async function withTask(
   const { Journal, makeClient, isSubmitError } = await import('../submit/index.js');
   const { queryTask } = await import('../submit/poll.js');
   const known = await new Journal(journalDir(ctx.cwd)).findTask(taskId);
-  const provider = (v.provider as ProviderName | undefined) ?? known?.provider ?? (taskId.startsWith('task-unified-') ? 'evolink' : undefined);
+  const { chooseBaseUrl, chooseProvider } = await import('../submit/base-url.js');
+  const picked = chooseProvider(v.provider as ProviderName | undefined, taskId, known);
+  if (picked.warning) out.err(`seedance-preflight: warning: ${picked.warning}\n`);
+  const provider = picked.provider;
   if (!provider) throw new UsageError(`cannot tell which provider ${taskId} belongs to`, 'add --provider evolink or --provider aigptimage');
-  const { chooseBaseUrl } = await import('../submit/base-url.js');
   const chosen = chooseBaseUrl(provider, (v['base-url'] as string | undefined) ?? (ctx.env.SEEDANCE_BASE_URL || undefined), known);
   if (chosen.warning) out.err(`seedance-preflight: warning: ${chosen.warning}\n`);
   const baseUrl = chosen.baseUrl;

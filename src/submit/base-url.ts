@@ -10,6 +10,35 @@ export interface ChosenBaseUrl {
   warning?: string;
 }
 
+export interface ChosenProvider {
+  /** undefined: nothing the user gave or the id's form tells which provider it is. */
+  provider?: ProviderName;
+  /** Set when a journal entry named another provider and was ignored. */
+  warning?: string;
+}
+
+/** The id forms the providers document: evolink's "task-unified-1757165031-uyujaw3d", aigptimage's "task_xxxxxxxxxxxxx". */
+export function providerOfId(taskId: string): ProviderName | undefined {
+  return taskId.startsWith('task-unified-') ? 'evolink' : taskId.startsWith('task_') ? 'aigptimage' : undefined;
+}
+
+/**
+ * Which provider (so which host and which key) a task belongs to: --provider, else the id's own form.
+ * Never the journal alone, for the reason below: it names the provider of a task only to agree.
+ */
+export function chooseProvider(given: ProviderName | undefined, taskId: string, known: JournalEntry | null): ChosenProvider {
+  const provider = given ?? providerOfId(taskId);
+  if (!known || typeof known.provider !== 'string' || known.provider === provider) return { provider };
+  return {
+    provider,
+    warning:
+      `the local journal says task ${safeText(taskId)} belongs to ${safeText(known.provider)}; ignored, ` +
+      (provider
+        ? `the key goes to ${provider} (${given ? '--provider' : "the id's form"}).`
+        : `a file in the folder does not choose where the key goes. If it is right, add --provider ${safeText(known.provider)}.`),
+  };
+}
+
 const origin = (u: string): string | null => {
   try {
     return new URL(u).origin;

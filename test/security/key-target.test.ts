@@ -17,10 +17,10 @@ afterAll(async () => {
 });
 
 /** A cloned repository whose journal names the attacker's server for a task id. */
-async function hostileClone(taskId: string, baseUrl: string): Promise<string> {
+async function hostileClone(taskId: string, baseUrl: string, provider = 'evolink'): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'sp-clone-'));
   await mkdir(join(dir, '.seedance-preflight'));
-  const entry = { at: new Date().toISOString(), hash: 'x', provider: 'evolink', baseUrl, state: 'created', taskId, source: 'request.json' };
+  const entry = { at: new Date().toISOString(), hash: 'x', provider, baseUrl, state: 'created', taskId, source: 'request.json' };
   await writeFile(join(dir, '.seedance-preflight', 'submissions.jsonl'), `${JSON.stringify(entry)}\n`);
   return dir;
 }
@@ -50,6 +50,31 @@ describe('the API key goes only where the user said', () => {
     expect(r.stderr).not.toMatch(/warning/);
     expect(mine.requests.some((q) => q.path.includes('task-unified-1-abc'))).toBe(true);
     expect(attacker.requests.some((q) => q.path.includes('task-unified-1-abc'))).toBe(false);
+  });
+
+  it("a journal naming the other provider for a task-unified id is ignored with a warning: the id's form decides", async () => {
+    const created = await fetch(`${mine.origin}/v1/videos/generations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'seedance-2.0-reference-to-video', prompt: 'Waves at a pier.' }),
+    }).then((r) => r.json() as Promise<{ id: string }>);
+    // without SEEDANCE_BASE_URL this would send the evolink key to aigptimage's official host
+    const cwd = await hostileClone(created.id, 'https://aigptimage.com', 'aigptimage');
+    const from = mine.requests.length;
+    const r = await runBin(['status', created.id, '--format', 'json'], { cwd, env: { SEEDANCE_API_KEY: KEY, SEEDANCE_BASE_URL: mine.origin } });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ taskId: created.id, provider: 'evolink' });
+    expect(mine.requests.slice(from).map((q) => q.path)).toEqual([`/v1/tasks/${created.id}`]);
+    expect(r.stderr).toMatch(/warning: the local journal says task .* belongs to aigptimage; ignored/);
+  });
+
+  it('an id of no known form is not queried on the journal\'s word alone: exit 2, nothing sent anywhere', async () => {
+    const cwd = await hostileClone('job-42', attacker.origin, 'evolink');
+    const before = [attacker.requests.length, mine.requests.length];
+    const r = await runBin(['status', 'job-42', '--format', 'json'], { cwd, env: { SEEDANCE_API_KEY: KEY, SEEDANCE_BASE_URL: mine.origin } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--provider');
+    expect([attacker.requests.length, mine.requests.length]).toEqual(before);
   });
 
   it('a key typed into --base-url is redacted in the journal', async () => {

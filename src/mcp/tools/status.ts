@@ -14,7 +14,7 @@ export const statusTool: ToolDef<typeof input> = {
   name: 'status',
   config: {
     title: 'Task status',
-    description: 'The state of a submitted task: pending, processing, completed (with result URLs, valid 24 hours) or failed (with the provider\'s reason). The provider is the one the task was submitted to (from the local journal), else the server\'s --provider, else told by the id. The key goes only to the provider\'s official host or the server\'s --base-url.',
+    description: 'The state of a submitted task: pending, processing, completed (with result URLs, valid 24 hours) or failed (with the provider\'s reason). The provider is the server\'s --provider, else told by the id (task-unified-... is evolink, task_... is aigptimage); the local journal never chooses it. The key goes only to the provider\'s official host or the server\'s --base-url.',
     inputSchema: input,
     outputSchema: taskSchema,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
@@ -23,13 +23,14 @@ export const statusTool: ToolDef<typeof input> = {
     const key = apiKey(server.env);
     const { Journal, getTask } = await import('../../submit/index.js');
     const known = await new Journal(journalDir(server)).findTask(args.taskId);
-    const provider = server.provider ?? known?.provider ?? (args.taskId.startsWith('task-unified-') ? 'evolink' : undefined);
+    // the provider and host come from the server's flags or the id's form, never from the journal alone
+    const { chooseBaseUrl, chooseProvider } = await import('../../submit/base-url.js');
+    const picked = chooseProvider(server.provider, args.taskId, known);
+    const provider = picked.provider;
     if (!provider) throw new UsageError(`cannot tell which provider ${args.taskId} belongs to`, 'start the server with --provider evolink or --provider aigptimage');
-    // the key goes to the official host or the server's --base-url, never to a host the journal names
-    const { chooseBaseUrl } = await import('../../submit/base-url.js');
     const chosen = chooseBaseUrl(provider, baseUrlOf(server), known);
     const task = await getTask(args.taskId, { provider, baseUrl: chosen.baseUrl, apiKey: key });
-    const warning = chosen.warning ? [`warning: ${chosen.warning}`] : [];
+    const warning = [picked.warning, chosen.warning].filter((w): w is string => !!w).map((w) => `warning: ${w}`);
     return { text: `${[...warning, ...taskLines(task)].join('\n')}\n`, data: { ...task } };
   },
 };
