@@ -23,7 +23,7 @@ export { codes, type Code } from './rules/codes.js';
 export { loadFormatter, FORMATS, type FormatName, type Formatter, type FormatterOptions } from './reporters/load.js';
 export { PreflightError, PreflightUsageError, PreflightEnvironmentError } from './errors.js';
 export type * from './types.js';
-export { submit, getTask, waitForTask, downloadResults, SubmitError, AmbiguousSubmitError, isSubmitError, type SubmitErrorKind } from './submit/index.js';
+export { submit, planSubmit, type SubmitPlan, type PlannedUpload, getTask, waitForTask, downloadResults, SubmitError, AmbiguousSubmitError, isSubmitError, type SubmitErrorKind } from './submit/index.js';
 export type { SubmitOptions, SubmitResult, SubmitPhase, ProgressEvent, WaitOptions, JournalOptions, Transport, ProviderTarget, ProviderName, TaskState, TaskStatus, SavedResult, UploadedAsset } from './submit/types.js';
 export { s3Uploader, uploaderFromEnv, UploadError, type Uploader, type S3UploaderConfig } from './upload/index.js';
 export { fix, plan } from './fixer/index.js';

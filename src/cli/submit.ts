@@ -31,6 +31,7 @@ export const submitSpec = {
   download: { type: 'string' },
   'callback-url': { type: 'string' },
   force: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   'allow-private-urls': { type: 'boolean' },
   'follow-symlinks-outside': { type: 'boolean' },
   's3-bucket': { type: 'string' },
@@ -59,6 +60,8 @@ Options:
   --download <dir>         save each result there (implies --wait), checked to be a video
   --callback-url <url>     evolink calls it when the task ends (https, public host)
   --force                  send even if the same request was sent in the last 10 minutes
+  --dry-run                check, translate and estimate, and print the body that would be sent (local
+                           files as '<upload of PATH>' with their object keys); nothing uploaded or sent
   --allow-private-urls     let URL assets and uploads be on private or loopback hosts (staging, tests)
   --follow-symlinks-outside  upload files outside the manifest's folder (symlinks, ../, absolute paths)
   --profile-file FILE      a profile file (repeatable); its id or models choose it
@@ -69,7 +72,8 @@ Options:
                            SEEDANCE_S3_ENDPOINT, SEEDANCE_S3_REGION, SEEDANCE_S3_EXPIRES,
                            SEEDANCE_S3_ACCESS_KEY_ID, SEEDANCE_S3_SECRET_ACCESS_KEY; AWS_* work too)
 
-Exit codes: 0 sent (and completed/saved with --wait/--download); 1 preflight errors (nothing sent),
+Exit codes: 0 sent (and completed/saved with --wait/--download; with --dry-run: it would be sent);
+1 preflight errors (nothing sent),
 refused, failed, or unknown outcome; 2 setup (no key, no uploader for local files, a repeat without --force).
 `;
 
@@ -140,9 +144,9 @@ export async function submitCommand(argv: string[], io: Io, env: NodeJS.ProcessE
   const out = redactedIo(io, redactor([apiKey, ...(uploader?.secrets ?? []), env.SEEDANCE_S3_SECRET_ACCESS_KEY]));
   const json = v.format === 'json';
   const bar = progressLine(out);
-  const { submit, isSubmitError } = await import('../submit/index.js');
+  const { submit, planSubmit, isSubmitError } = await import('../submit/index.js');
   try {
-    const result = await submit(positionals[0], {
+    const options: import('../submit/types.js').SubmitOptions = {
       provider: v.provider as ProviderName | undefined,
       baseUrl: (v['base-url'] as string | undefined) ?? (env.SEEDANCE_BASE_URL || undefined),
       apiKey,
@@ -158,9 +162,16 @@ export async function submitCommand(argv: string[], io: Io, env: NodeJS.ProcessE
       followSymlinksOutside: Boolean(v['follow-symlinks-outside']),
       profiles,
       onProgress: (e) => bar.show(safeText(e.message)),
-    });
+    };
+    const color = typeof v.color === 'boolean' ? v.color : wantsColor(io.stdout);
+    if (v['dry-run']) {
+      const plan = await planSubmit(positionals[0], options);
+      bar.clear();
+      return plan.reason === 'dry_run' ? printPlan(plan, out, json, color) : printResult(plan, out, json, color);
+    }
+    const result = await submit(positionals[0], options);
     bar.clear();
-    return printResult(result, out, json, typeof v.color === 'boolean' ? v.color : wantsColor(io.stdout));
+    return printResult(result, out, json, color);
   } catch (e) {
     bar.clear();
     if (isSubmitError(e)) return printError(e, out, json);
@@ -273,6 +284,28 @@ function printResult(raw: SubmitResult, out: Io, json: boolean, color: boolean):
   for (const u of r.resultUrls) lines.push(`  result: ${u}`);
   lines.push(...r.saved.map(savedLine));
   if (r.status !== 'completed') lines.push(`  check it with: seedance-preflight status ${r.taskId}`);
+  out.out(lines.join('\n') + '\n');
+  return 0;
+}
+
+type Plan = Extract<import('../submit/plan.js').SubmitPlan, { reason: 'dry_run' }>;
+
+/** --dry-run: the report, where the body would go, the body itself, the uploads it needs and the estimate. */
+function printPlan(raw: Plan, out: Io, json: boolean, color: boolean): number {
+  if (json) {
+    out.out(safeJson(JSON.stringify({ ok: true, dryRun: true, ...raw }, null, 2)) + '\n');
+    return 0;
+  }
+  const r = safeDeep(raw);
+  for (const n of r.notes) out.err(`note: ${n}\n`);
+  out.out(formatPretty(r.report, { color }));
+  const b = r.billing;
+  const lines = ['', `dry run: nothing uploaded or sent. It would POST to ${r.endpoint} (${r.provider}):`, JSON.stringify(r.body, null, 2)];
+  for (const u of r.uploads) lines.push(`  ${u.placeholder}: uploaded first as key ${u.key}${u.to ? ` to ${u.to}` : ''}`);
+  if (b) {
+    lines.push(b.estimatedCredits !== null ? `  estimated credits: ${b.estimatedCredits} (${b.billableSeconds} billable s)` : `  estimate: ${b.billableSeconds !== null ? `${b.billableSeconds} billable s, ` : ''}${b.reason ?? 'no credit price known'}`);
+    for (const a of b.assumptions) lines.push(`    assumes: ${a}`);
+  }
   out.out(lines.join('\n') + '\n');
   return 0;
 }

@@ -1,4 +1,5 @@
 export { submit } from './submit.js';
+export { planSubmit, uploadPlaceholder, type SubmitPlan, type PlannedUpload } from './plan.js';
 export { getTask, waitForTask, DEFAULT_POLL_INTERVAL_SEC, DEFAULT_WAIT_TIMEOUT_SEC } from './poll.js';
 export { downloadResults } from './download.js';
 export { SubmitError, AmbiguousSubmitError, isSubmitError, exitCodeOf, type SubmitErrorKind } from './errors.js';

@@ -14,11 +14,11 @@ import { providerOf, toProvider } from './translate.js';
 import type { SavedResult, SubmitOptions, SubmitResult, TaskState } from './types.js';
 
 /**
- * Preflight, upload, create, and optionally wait and download. A request with any preflight error is
- * not sent (`{sent: false, report}`); what is sent is the checked body in the provider's dialect, with
- * local paths replaced by their uploaded URLs. Failures after that are SubmitErrors.
+ * Everything before the first upload: the body in the provider's dialect, its preflight, the local files
+ * hashed to their object keys, and the journal's refusal of a recent identical send. Shared by submit
+ * and its dry run, so the dry run shows the body submit would send.
  */
-export async function submit(request: string | object, options: SubmitOptions): Promise<SubmitResult> {
+export async function prepare(request: string | object, options: SubmitOptions) {
   const pf = { probe: options.probe, allowPrivateUrls: options.allowPrivateUrls, profiles: options.profiles };
   let raw: unknown;
   let baseDir: string;
@@ -27,7 +27,7 @@ export async function submit(request: string | object, options: SubmitOptions): 
   if (typeof request === 'string') {
     const loaded = await loadManifest(request);
     if (!loaded.parsed) {
-      return { sent: false, reason: 'preflight', provider: options.provider ?? providerOf(loaded.dialect), report: await preflight(request, pf), notes: [] };
+      return { ready: false as const, result: { sent: false as const, reason: 'preflight' as const, provider: options.provider ?? providerOf(loaded.dialect), report: await preflight(request, pf), notes: [] } };
     }
     raw = loaded.raw;
     baseDir = dirname(resolve(request));
@@ -53,7 +53,7 @@ export async function submit(request: string | object, options: SubmitOptions): 
 
   options.onProgress?.({ phase: 'preflight', message: `checking ${source}` });
   const report = await preflight(body, { ...pf, baseDir, source, roots });
-  if (!report.ok) return { sent: false, reason: 'preflight', provider, report, notes };
+  if (!report.ok) return { ready: false as const, result: { sent: false as const, reason: 'preflight' as const, provider, report, notes } };
 
   const req = normalizeRequest(body, source, { baseDir, checkEscapes: false });
   const local = await hashLocal(req, options.uploader);
@@ -71,6 +71,19 @@ export async function submit(request: string | object, options: SubmitOptions): 
       });
     }
   }
+
+  return { ready: true as const, provider, c, body, notes, report, req, local, journal, hash, source };
+}
+
+/**
+ * Preflight, upload, create, and optionally wait and download. A request with any preflight error is
+ * not sent (`{sent: false, report}`); what is sent is the checked body in the provider's dialect, with
+ * local paths replaced by their uploaded URLs. Failures after that are SubmitErrors.
+ */
+export async function submit(request: string | object, options: SubmitOptions): Promise<SubmitResult> {
+  const p = await prepare(request, options);
+  if (!p.ready) return p.result;
+  const { provider, c, body, notes, report, req, local, journal, hash, source } = p;
 
   const { urls, uploaded } = local.length
     ? await uploadAll(local, options.uploader!, { allowPrivateUrls: options.allowPrivateUrls, onEach: (path) => options.onProgress?.({ phase: 'upload', message: `uploading ${path}` }) })
