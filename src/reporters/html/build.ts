@@ -72,8 +72,23 @@ function billingHtml(r: RequestReport): string {
     ['Credits per second', b.creditsPerSecond !== null ? num(b.creditsPerSecond, 4) : null],
     ['Multiplier', b.multiplier !== 1 ? `×${num(b.multiplier)}` : null],
     ['Estimated credits', b.estimatedCredits !== null ? `≈ ${num(b.estimatedCredits)}` : null],
+    ['No estimate', b.reason ?? null],
   ];
-  return `<dl class="billing">${rows.filter(([, v]) => v !== null).map(([k, v]) => `<div><dt>${k}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>`;
+  // a report merged from an older JSON may carry no assumptions
+  const assumed = b.assumptions?.length ? `<ul class="assumptions" aria-label="What the estimate assumes">${b.assumptions.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>` : '';
+  return `<dl class="billing">${rows.filter(([, v]) => v !== null).map(([k, v]) => `<div><dt>${k}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>${assumed}`;
+}
+
+/** The run's cost together, when the run had a budget (lint --max-credits / --max-seconds). */
+function runTotalHtml(report: Report): string {
+  const t = report.total;
+  if (!t) return '';
+  const rows: [string, string, string][] = [
+    ['billable', 'Billable', `${num(t.billableSeconds)} s`],
+    ['credits', 'Estimated credits, where priced', `≈ ${num(t.estimatedCredits)}`],
+    ['unestimated', 'Requests not estimated', String(t.unestimated)],
+  ];
+  return `<section class="run-total" id="run-total" aria-labelledby="run-total-h"><h3 id="run-total-h">Run total</h3><dl class="billing">${rows.map(([k, dt, dd]) => `<div data-total="${k}"><dt>${dt}</dt><dd>${esc(dd)}</dd></div>`).join('')}</dl></section>`;
 }
 
 function requestSection(env: Env, r: RequestReport, ri: number, profile: Profile): string {
@@ -137,7 +152,7 @@ export function buildHtml(report: Report, thumbs: Thumbs, ctx: HtmlContext): str
   const card = (x: (typeof order)[number]) =>
     assetCard(x.a, { id: cardId(x.i), level: 4, thumb: thumbs.get(x.a.source), profile: profileNamed(usedByProfile(report, x.a.source, env) ?? report.profile), usedBy: usedBy.get(x.i) ?? [] });
   const requests = report.requests.length
-    ? `<section class="requests" id="requests" aria-labelledby="requests-h"><h2 id="requests-h">Requests (${report.requests.length})</h2>${report.requests.map((r, ri) => requestSection(env, r, ri, profileNamed(r.profile))).join('')}</section>`
+    ? `<section class="requests" id="requests" aria-labelledby="requests-h"><h2 id="requests-h">Requests (${report.requests.length})</h2>${runTotalHtml(report)}${report.requests.map((r, ri) => requestSection(env, r, ri, profileNamed(r.profile))).join('')}</section>`
     : '';
   const files = `<section class="files" id="files" aria-labelledby="files-h"><h2 id="files-h">Files (${report.assets.length})</h2>
 ${attention.length ? `<section aria-labelledby="attention-h"><h3 id="attention-h">Need attention (${attention.length})</h3><div class="cards">${attention.map(card).join('')}</div></section>` : ''}
