@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 
 /** Every child process we start, so none outlives the command (Ctrl-C and SIGTERM included). */
 const live = new Set<ChildProcess>();
@@ -11,11 +11,56 @@ interface Scope {
 }
 const scopes = new AsyncLocalStorage<Scope>();
 
+/**
+ * A kill -9 of this process runs no handler, so its children (ffmpeg, ffprobe) would run on. One small
+ * watchdog process per run holds the read end of a pipe and the pids of the live children; when this
+ * process dies, however, the pipe reaches end-of-file and the watchdog kills those pids. It ignores
+ * the terminal's signals (Ctrl-C reaches the whole group) so that it outlives us, never the other way.
+ */
+const WATCHDOG = `
+const pids = new Set(); let buf = '';
+for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, () => {});
+const end = () => { for (const p of pids) { try { process.kill(p, 'SIGKILL'); } catch {} } process.exit(0); };
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (d) => {
+  buf += d;
+  for (let i; (i = buf.indexOf('\\n')) >= 0; buf = buf.slice(i + 1)) {
+    const pid = Number(buf.slice(1, i));
+    if (Number.isInteger(pid) && pid > 0) buf[0] === '+' ? pids.add(pid) : pids.delete(pid);
+  }
+});
+process.stdin.on('end', end);
+process.stdin.on('error', end);
+`;
+
+let watchdog: ChildProcess | null | undefined;
+
+function watch(line: string): void {
+  if (watchdog === undefined) {
+    try {
+      watchdog = spawn(process.execPath, ['-e', WATCHDOG], { stdio: ['pipe', 'ignore', 'ignore'], windowsHide: true });
+      watchdog.on('error', () => (watchdog = null));
+      watchdog.stdin?.on('error', () => (watchdog = null));
+      // neither the watchdog nor its pipe keeps this process alive
+      watchdog.unref();
+      (watchdog.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+    } catch {
+      watchdog = null;
+    }
+  }
+  if (watchdog?.stdin?.writable) watchdog.stdin.write(line);
+}
+
 export function track<T extends ChildProcess>(child: T): T {
   live.add(child);
+  const pid = child.pid;
+  if (pid) watch(`+${pid}\n`);
   const scope = scopes.getStore();
   scope?.children.add(child);
+  let gone = false;
   const forget = () => {
+    if (pid && !gone) watch(`-${pid}\n`);
+    gone = true;
     live.delete(child);
     scope?.children.delete(child);
   };
