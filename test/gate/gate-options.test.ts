@@ -45,9 +45,9 @@ describe('resolveGate', () => {
 
   it('a bad config, a bad --config path and a bad --shard are usage errors that say what is wrong', () => {
     const d = dir('badconfig');
-    writeFileSync(path.join(d, 'seedance-preflight.config.json'), JSON.stringify({ profiles: 'x' }));
+    writeFileSync(path.join(d, 'seedance-preflight.config.json'), JSON.stringify({ profils: ['x'] }));
     expect(() => resolveGate({}, d)).toThrow(UsageError);
-    expect(() => resolveGate({}, d)).toThrow(/unknown key "profiles"/);
+    expect(() => resolveGate({}, d)).toThrow(/unknown key "profils"/);
     expect(() => resolveGate({ config: 'missing.json' }, dir('empty'))).toThrow(/no such file/);
     expect(() => resolveGate({ shard: '5/4' }, dir('empty'))).toThrow(/from 1 to 4/);
   });
