@@ -9,7 +9,7 @@ import {
 } from "./chunk-PFLL5B5F.js";
 import {
   track
-} from "./chunk-NHHYEVMO.js";
+} from "./chunk-QCWCNB3N.js";
 
 // src/lib/tool-check.ts
 import { spawn } from "node:child_process";

@@ -19,7 +19,7 @@ import {
   refuseGlob,
   resolveGateLazy,
   toolVersion
-} from "./chunk-SQ2MOXWV.js";
+} from "./chunk-2M2OA5AK.js";
 import "./chunk-U5LE3TDM.js";
 import "./chunk-YRK66HUG.js";
 import "./chunk-GHFG4EDJ.js";

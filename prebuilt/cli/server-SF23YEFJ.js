@@ -1,6 +1,6 @@
 import {
   taskLines
-} from "./chunk-R4XANOQH.js";
+} from "./chunk-ZGKTEXAW.js";
 import {
   redactDeep,
   redactor
@@ -14,10 +14,10 @@ import {
   lazyProbe,
   lint,
   resolveProfile
-} from "./chunk-3CO5LMYY.js";
+} from "./chunk-DUZWTBRB.js";
 import {
   preflightAny
-} from "./chunk-H2DEND3C.js";
+} from "./chunk-IGEROUGK.js";
 import {
   walk
 } from "./chunk-IM2DVALA.js";
@@ -28,7 +28,7 @@ import {
   fileFilter,
   modelFor,
   resolveGateLazy
-} from "./chunk-SQ2MOXWV.js";
+} from "./chunk-2M2OA5AK.js";
 import {
   formatPretty
 } from "./chunk-U5LE3TDM.js";
@@ -64,7 +64,7 @@ import {
 } from "./chunk-JOW2LR6I.js";
 import {
   withChildScope
-} from "./chunk-NHHYEVMO.js";
+} from "./chunk-QCWCNB3N.js";
 import "./chunk-XOOKWYR4.js";
 import {
   loadManifest,
@@ -322,7 +322,7 @@ var fixTool = {
     resolveProfile(args.model, profiles);
     await server.root.checkInputs(args.paths, (m) => loadManifest(m, { profile: args.model, profiles }));
     await server.root.checkWritable(args.out);
-    const { fix } = await import("./fixer-6CV3HOXO.js");
+    const { fix } = await import("./fixer-MKSRSG4P.js");
     let done = 0;
     const report = await fix(args.paths, {
       out: args.out,
@@ -418,7 +418,7 @@ var probeTool = {
   async run(args, { server, progress }) {
     const total = await server.root.checkInputs(args.paths);
     await assertPathsExist(args.paths);
-    const { probe } = await import("./probes-5G75HM35.js");
+    const { probe } = await import("./probes-U2IUA2VE.js");
     const entries = async function* () {
       for (const u of args.paths.filter(isUrl)) yield { path: u };
       yield* walk(args.paths.filter((p) => !isUrl(p)));
@@ -473,21 +473,22 @@ var statusTool = {
   name: "status",
   config: {
     title: "Task status",
-    description: "The state of a submitted task: pending, processing, completed (with result URLs, valid 24 hours) or failed (with the provider's reason). The provider is the one the task was submitted to (from the local journal), else the server's --provider, else told by the id. The key goes only to the provider's official host or the server's --base-url.",
+    description: "The state of a submitted task: pending, processing, completed (with result URLs, valid 24 hours) or failed (with the provider's reason). The provider is the server's --provider, else told by the id (task-unified-... is evolink, task_... is aigptimage); the local journal never chooses it. The key goes only to the provider's official host or the server's --base-url.",
     inputSchema: input4,
     outputSchema: taskSchema,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true }
   },
   async run(args, { server }) {
     const key = apiKey(server.env);
-    const { Journal, getTask } = await import("./submit-LJF7AOR2.js");
+    const { Journal, getTask } = await import("./submit-J5N65T2N.js");
     const known = await new Journal(journalDir(server)).findTask(args.taskId);
-    const provider2 = server.provider ?? known?.provider ?? (args.taskId.startsWith("task-unified-") ? "evolink" : void 0);
+    const { chooseBaseUrl, chooseProvider } = await import("./base-url-43AGUG5R.js");
+    const picked = chooseProvider(server.provider, args.taskId, known);
+    const provider2 = picked.provider;
     if (!provider2) throw new UsageError(`cannot tell which provider ${args.taskId} belongs to`, "start the server with --provider evolink or --provider aigptimage");
-    const { chooseBaseUrl } = await import("./base-url-FRREMKDH.js");
     const chosen = chooseBaseUrl(provider2, baseUrlOf(server), known);
     const task = await getTask(args.taskId, { provider: provider2, baseUrl: chosen.baseUrl, apiKey: key });
-    const warning = chosen.warning ? [`warning: ${chosen.warning}`] : [];
+    const warning = [picked.warning, chosen.warning].filter((w) => !!w).map((w) => `warning: ${w}`);
     return { text: `${[...warning, ...taskLines(task)].join("\n")}
 `, data: { ...task } };
   }
@@ -536,7 +537,7 @@ var submitTool = {
     const { uploaderFromEnv } = await import("./upload-2OHWIK2H.js");
     const uploader = uploaderFromEnv(server.env);
     if (uploader) process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-    const { submit } = await import("./submit-LJF7AOR2.js");
+    const { submit } = await import("./submit-J5N65T2N.js");
     let step = 0;
     const result = await submit(request, {
       provider: server.provider,

@@ -1,7 +1,7 @@
 import {
   extensionOf,
   probe
-} from "./chunk-N6E6RXVB.js";
+} from "./chunk-JUGUUQH3.js";
 import "./chunk-I6J33UPO.js";
 import "./chunk-XJNQ26GT.js";
 import {

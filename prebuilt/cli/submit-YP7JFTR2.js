@@ -7,7 +7,7 @@ import {
   submitHelp,
   submitSpec,
   taskLines
-} from "./chunk-R4XANOQH.js";
+} from "./chunk-ZGKTEXAW.js";
 import "./chunk-HWNYKCVG.js";
 import "./chunk-U5LE3TDM.js";
 import "./chunk-YRK66HUG.js";

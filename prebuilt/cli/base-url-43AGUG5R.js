@@ -6,6 +6,17 @@ import {
 } from "./chunk-JOW2LR6I.js";
 
 // src/submit/base-url.ts
+function providerOfId(taskId) {
+  return taskId.startsWith("task-unified-") ? "evolink" : taskId.startsWith("task_") ? "aigptimage" : void 0;
+}
+function chooseProvider(given, taskId, known) {
+  const provider = given ?? providerOfId(taskId);
+  if (!known || typeof known.provider !== "string" || known.provider === provider) return { provider };
+  return {
+    provider,
+    warning: `the local journal says task ${safeText(taskId)} belongs to ${safeText(known.provider)}; ignored, ` + (provider ? `the key goes to ${provider} (${given ? "--provider" : "the id's form"}).` : `a file in the folder does not choose where the key goes. If it is right, add --provider ${safeText(known.provider)}.`)
+  };
+}
 var origin = (u) => {
   try {
     return new URL(u).origin;
@@ -25,5 +36,7 @@ function chooseBaseUrl(provider, given, known) {
   };
 }
 export {
-  chooseBaseUrl
+  chooseBaseUrl,
+  chooseProvider,
+  providerOfId
 };

@@ -725,9 +725,21 @@ function billingHtml(r) {
     ["Quality", b.quality],
     ["Credits per second", b.creditsPerSecond !== null ? num(b.creditsPerSecond, 4) : null],
     ["Multiplier", b.multiplier !== 1 ? `\xD7${num(b.multiplier)}` : null],
-    ["Estimated credits", b.estimatedCredits !== null ? `\u2248 ${num(b.estimatedCredits)}` : null]
+    ["Estimated credits", b.estimatedCredits !== null ? `\u2248 ${num(b.estimatedCredits)}` : null],
+    ["No estimate", b.reason ?? null]
   ];
-  return `<dl class="billing">${rows.filter(([, v]) => v !== null).map(([k, v]) => `<div><dt>${k}</dt><dd>${esc(v)}</dd></div>`).join("")}</dl>`;
+  const assumed = b.assumptions?.length ? `<ul class="assumptions" aria-label="What the estimate assumes">${b.assumptions.map((a) => `<li>${esc(a)}</li>`).join("")}</ul>` : "";
+  return `<dl class="billing">${rows.filter(([, v]) => v !== null).map(([k, v]) => `<div><dt>${k}</dt><dd>${esc(v)}</dd></div>`).join("")}</dl>${assumed}`;
+}
+function runTotalHtml(report) {
+  const t = report.total;
+  if (!t) return "";
+  const rows = [
+    ["billable", "Billable", `${num(t.billableSeconds)} s`],
+    ["credits", "Estimated credits, where priced", `\u2248 ${num(t.estimatedCredits)}`],
+    ["unestimated", "Requests not estimated", String(t.unestimated)]
+  ];
+  return `<section class="run-total" id="run-total" aria-labelledby="run-total-h"><h3 id="run-total-h">Run total</h3><dl class="billing">${rows.map(([k, dt, dd]) => `<div data-total="${k}"><dt>${dt}</dt><dd>${esc(dd)}</dd></div>`).join("")}</dl></section>`;
 }
 function requestSection(env, r, ri, profile) {
   const id = `request-${ri + 1}`;
@@ -782,7 +794,7 @@ function buildHtml(report, thumbs, ctx) {
   const attention = order.filter((x) => x.w === "error" || x.w === "warning");
   const passing = order.filter((x) => x.w === "ok" || x.w === "info");
   const card = (x) => assetCard(x.a, { id: cardId(x.i), level: 4, thumb: thumbs.get(x.a.source), profile: profileNamed(usedByProfile(report, x.a.source, env) ?? report.profile), usedBy: usedBy.get(x.i) ?? [] });
-  const requests = report.requests.length ? `<section class="requests" id="requests" aria-labelledby="requests-h"><h2 id="requests-h">Requests (${report.requests.length})</h2>${report.requests.map((r, ri) => requestSection(env, r, ri, profileNamed(r.profile))).join("")}</section>` : "";
+  const requests = report.requests.length ? `<section class="requests" id="requests" aria-labelledby="requests-h"><h2 id="requests-h">Requests (${report.requests.length})</h2>${runTotalHtml(report)}${report.requests.map((r, ri) => requestSection(env, r, ri, profileNamed(r.profile))).join("")}</section>` : "";
   const files = `<section class="files" id="files" aria-labelledby="files-h"><h2 id="files-h">Files (${report.assets.length})</h2>
 ${attention.length ? `<section aria-labelledby="attention-h"><h3 id="attention-h">Need attention (${attention.length})</h3><div class="cards">${attention.map(card).join("")}</div></section>` : ""}
 ${passing.length ? `<section aria-labelledby="passing-h"><h3 id="passing-h">Passing (${passing.length})</h3><details class="passing"><summary>Show ${passing.length} passing file${passing.length > 1 ? "s" : ""}</summary><div class="cards">${passing.map(card).join("")}</div></details></section>` : ""}
@@ -1113,7 +1125,7 @@ function isFile(p) {
   }
 }
 async function resolveGateLazy(values, cwd) {
-  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-K2AXROBG.js")).resolveGate(values, cwd);
+  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-TK32NEBZ.js")).resolveGate(values, cwd);
   return gateFrom(values, cwd, null);
 }
 function checkOutputFile(outputFile, cwd) {

@@ -14,7 +14,7 @@ import {
 } from "./chunk-K2LW2AEP.js";
 import {
   track
-} from "./chunk-NHHYEVMO.js";
+} from "./chunk-QCWCNB3N.js";
 
 // src/probes/ffprobe.ts
 import { spawn } from "node:child_process";
@@ -114,7 +114,7 @@ async function probeVideo(src, opts = {}) {
   }
 }
 async function toolChecked(r) {
-  if (!r.ok && r.kind !== "timeout" && r.kind !== "output_limit") await (await import("./tool-check-NU5E4MZD.js")).assertToolRuns("ffprobe");
+  if (!r.ok && r.kind !== "timeout" && r.kind !== "output_limit") await (await import("./tool-check-NP4NU25P.js")).assertToolRuns("ffprobe");
   return r;
 }
 function fromFfprobe(r, deep = false) {

@@ -44,6 +44,7 @@ var submitSpec = {
   download: { type: "string" },
   "callback-url": { type: "string" },
   force: { type: "boolean" },
+  "dry-run": { type: "boolean" },
   "allow-private-urls": { type: "boolean" },
   "follow-symlinks-outside": { type: "boolean" },
   "s3-bucket": { type: "string" },
@@ -71,6 +72,8 @@ Options:
   --download <dir>         save each result there (implies --wait), checked to be a video
   --callback-url <url>     evolink calls it when the task ends (https, public host)
   --force                  send even if the same request was sent in the last 10 minutes
+  --dry-run                check, translate and estimate, and print the body that would be sent (local
+                           files as '<upload of PATH>' with their object keys); nothing uploaded or sent
   --allow-private-urls     let URL assets and uploads be on private or loopback hosts (staging, tests)
   --follow-symlinks-outside  upload files outside the manifest's folder (symlinks, ../, absolute paths)
   --profile-file FILE      a profile file (repeatable); its id or models choose it
@@ -81,13 +84,14 @@ Options:
                            SEEDANCE_S3_ENDPOINT, SEEDANCE_S3_REGION, SEEDANCE_S3_EXPIRES,
                            SEEDANCE_S3_ACCESS_KEY_ID, SEEDANCE_S3_SECRET_ACCESS_KEY; AWS_* work too)
 
-Exit codes: 0 sent (and completed/saved with --wait/--download); 1 preflight errors (nothing sent),
+Exit codes: 0 sent (and completed/saved with --wait/--download; with --dry-run: it would be sent);
+1 preflight errors (nothing sent),
 refused, failed, or unknown outcome; 2 setup (no key, no uploader for local files, a repeat without --force).
 `;
 var statusHelp = `Usage: seedance-preflight status <task-id> [--provider p] [--base-url url] [--format pretty|json]
 
-Shows a task's state, progress and result URLs. The provider is taken from the local journal of
-'submit' (.seedance-preflight/), else from the id (task-unified-... is evolink), else --provider.
+Shows a task's state, progress and result URLs. The provider is --provider, else the id's form
+(task-unified-... is evolink, task_... is aigptimage); the local journal of 'submit' never chooses it.
 The key goes to the provider's official host, or to --base-url / SEEDANCE_BASE_URL: never to a host
 named in the journal (a repository could ship its own).
 Exit 0 when the task is pending, processing or completed; 1 when it failed or the query failed.
@@ -136,9 +140,9 @@ async function submitCommand(argv, io, env = process.env, cwd = process.cwd()) {
   const out = redactedIo(io, redactor([apiKey, ...uploader?.secrets ?? [], env.SEEDANCE_S3_SECRET_ACCESS_KEY]));
   const json = v.format === "json";
   const bar = progressLine(out);
-  const { submit, isSubmitError } = await import("./submit-LJF7AOR2.js");
+  const { submit, planSubmit, isSubmitError } = await import("./submit-J5N65T2N.js");
   try {
-    const result = await submit(positionals[0], {
+    const options = {
       provider: v.provider,
       baseUrl: v["base-url"] ?? (env.SEEDANCE_BASE_URL || void 0),
       apiKey,
@@ -154,9 +158,16 @@ async function submitCommand(argv, io, env = process.env, cwd = process.cwd()) {
       followSymlinksOutside: Boolean(v["follow-symlinks-outside"]),
       profiles,
       onProgress: (e) => bar.show(safeText(e.message))
-    });
+    };
+    const color = typeof v.color === "boolean" ? v.color : wantsColor(io.stdout);
+    if (v["dry-run"]) {
+      const plan = await planSubmit(positionals[0], options);
+      bar.clear();
+      return plan.reason === "dry_run" ? printPlan(plan, out, json, color) : printResult(plan, out, json, color);
+    }
+    const result = await submit(positionals[0], options);
     bar.clear();
-    return printResult(result, out, json, typeof v.color === "boolean" ? v.color : wantsColor(io.stdout));
+    return printResult(result, out, json, color);
   } catch (e) {
     bar.clear();
     if (isSubmitError(e)) return printError(e, out, json);
@@ -187,7 +198,7 @@ async function downloadCommand(argv, io, env = process.env, cwd = process.cwd())
   if (positionals.length !== 1) throw new UsageError("download takes exactly one task id", "e.g. seedance-preflight download task-unified-1774857405-abc123 --out videos/");
   if (!v.out) throw new UsageError("download needs --out DIR", `e.g. seedance-preflight download ${positionals[0]} --out videos/`);
   return withTask(positionals[0], v, { io, env, cwd }, async (task, out, c) => {
-    const { downloadResults } = await import("./download-LP7OV6EK.js");
+    const { downloadResults } = await import("./download-7IIXYPNL.js");
     const saved = await downloadResults(c, task, String(v.out));
     if (v.format === "json") out.out(safeJson(JSON.stringify({ ok: true, ...taskJson(task), saved }, null, 2)) + "\n");
     else out.out([...taskLines(safeDeep(task)), ...safeDeep(saved).map(savedLine)].join("\n") + "\n");
@@ -198,12 +209,15 @@ async function withTask(taskId, v, ctx, then) {
   const apiKey = apiKeyOf(v, ctx.env);
   const { redactor } = await import("./redact-6A5Y7SL6.js");
   const out = redactedIo(ctx.io, redactor([apiKey]));
-  const { Journal, makeClient, isSubmitError } = await import("./submit-LJF7AOR2.js");
+  const { Journal, makeClient, isSubmitError } = await import("./submit-J5N65T2N.js");
   const { queryTask } = await import("./poll-LTVJFZZI.js");
   const known = await new Journal(journalDir(ctx.cwd)).findTask(taskId);
-  const provider = v.provider ?? known?.provider ?? (taskId.startsWith("task-unified-") ? "evolink" : void 0);
+  const { chooseBaseUrl, chooseProvider } = await import("./base-url-43AGUG5R.js");
+  const picked = chooseProvider(v.provider, taskId, known);
+  if (picked.warning) out.err(`seedance-preflight: warning: ${picked.warning}
+`);
+  const provider = picked.provider;
   if (!provider) throw new UsageError(`cannot tell which provider ${taskId} belongs to`, "add --provider evolink or --provider aigptimage");
-  const { chooseBaseUrl } = await import("./base-url-FRREMKDH.js");
   const chosen = chooseBaseUrl(provider, v["base-url"] ?? (ctx.env.SEEDANCE_BASE_URL || void 0), known);
   if (chosen.warning) out.err(`seedance-preflight: warning: ${chosen.warning}
 `);
@@ -253,6 +267,25 @@ not sent: the request has ${r.report.summary.errors} error(s); fix them and subm
   for (const u of r.resultUrls) lines.push(`  result: ${u}`);
   lines.push(...r.saved.map(savedLine));
   if (r.status !== "completed") lines.push(`  check it with: seedance-preflight status ${r.taskId}`);
+  out.out(lines.join("\n") + "\n");
+  return 0;
+}
+function printPlan(raw, out, json, color) {
+  if (json) {
+    out.out(safeJson(JSON.stringify({ ok: true, dryRun: true, ...raw }, null, 2)) + "\n");
+    return 0;
+  }
+  const r = safeDeep(raw);
+  for (const n of r.notes) out.err(`note: ${n}
+`);
+  out.out(formatPretty(r.report, { color }));
+  const b = r.billing;
+  const lines = ["", `dry run: nothing uploaded or sent. It would POST to ${r.endpoint} (${r.provider}):`, JSON.stringify(r.body, null, 2)];
+  for (const u of r.uploads) lines.push(`  ${u.placeholder}: uploaded first as key ${u.key}${u.to ? ` to ${u.to}` : ""}`);
+  if (b) {
+    lines.push(b.estimatedCredits !== null ? `  estimated credits: ${b.estimatedCredits} (${b.billableSeconds} billable s)` : `  estimate: ${b.billableSeconds !== null ? `${b.billableSeconds} billable s, ` : ""}${b.reason ?? "no credit price known"}`);
+    for (const a of b.assumptions) lines.push(`    assumes: ${a}`);
+  }
   out.out(lines.join("\n") + "\n");
   return 0;
 }

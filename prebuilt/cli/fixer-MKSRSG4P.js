@@ -2,14 +2,14 @@ import {
   collectInputs,
   inside,
   realpathOr
-} from "./chunk-YMNCX6MJ.js";
+} from "./chunk-ZOIIZ4QZ.js";
 import {
   checkRequest
 } from "./chunk-KPRQJNT3.js";
 import {
   resolveProfile
-} from "./chunk-3CO5LMYY.js";
-import "./chunk-H2DEND3C.js";
+} from "./chunk-DUZWTBRB.js";
+import "./chunk-IGEROUGK.js";
 import "./chunk-IM2DVALA.js";
 import {
   checkAsset
@@ -33,7 +33,7 @@ import {
 } from "./chunk-PFLL5B5F.js";
 import {
   track
-} from "./chunk-NHHYEVMO.js";
+} from "./chunk-QCWCNB3N.js";
 import "./chunk-XOOKWYR4.js";
 import {
   loadManifest
@@ -1172,7 +1172,7 @@ async function fix(paths, options) {
   if (outStat && !outStat.isDirectory()) throw new PreflightUsageError("bad_option", `--out ${options.out} is a file, not a folder`, "name a folder, e.g. --out fixed/");
   const outReal = await realpathOr(outAbs);
   const ffmpeg = chooseFfmpeg(options.ffmpeg);
-  const { probe } = await import("./probes-5G75HM35.js");
+  const { probe } = await import("./probes-U2IUA2VE.js");
   const concurrency = options.concurrency ?? 2;
   const jobs = /* @__PURE__ */ new Map();
   const realOf = /* @__PURE__ */ new Map();

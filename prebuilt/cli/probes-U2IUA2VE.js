@@ -1,6 +1,6 @@
 import {
   probe
-} from "./chunk-N6E6RXVB.js";
+} from "./chunk-JUGUUQH3.js";
 import {
   isUrl
 } from "./chunk-I6J33UPO.js";

@@ -1,6 +1,6 @@
 import {
   looksLikeRequest
-} from "./chunk-H2DEND3C.js";
+} from "./chunk-IGEROUGK.js";
 import {
   walk
 } from "./chunk-IM2DVALA.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-ZFEQEOBX.js";
 import {
   assertToolRuns
-} from "./chunk-FIAOJ2IO.js";
+} from "./chunk-QQCJYGL3.js";
 import {
   PreflightEnvironmentError
 } from "./chunk-QPAOWKMN.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunk-PFLL5B5F.js";
 import {
   track
-} from "./chunk-NHHYEVMO.js";
+} from "./chunk-QCWCNB3N.js";
 
 // src/reporters/html/thumbs.ts
 import { stat } from "node:fs/promises";

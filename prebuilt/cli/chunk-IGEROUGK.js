@@ -42,7 +42,7 @@ async function checkManifestFile(path, options = {}) {
 }
 var manifests = () => import("./manifest-LNQP4LPZ.js");
 async function checkNormalized(req, options) {
-  const [probes, { requestReport }] = await Promise.all([import("./probes-5G75HM35.js"), import("./request-report-YP32LTSU.js")]);
+  const [probes, { requestReport }] = await Promise.all([import("./probes-U2IUA2VE.js"), import("./request-report-YP32LTSU.js")]);
   const probeFile = options.probe ?? ((p) => probes.probe(p, { deep: options.deep }));
   const refs = [...req.images, ...req.videos, ...req.audios];
   const local = [...new Set(refs.flatMap((r) => r.location.type === "path" ? [r.location.path] : []))];

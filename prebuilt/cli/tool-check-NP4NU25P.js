@@ -1,10 +1,10 @@
 import {
   assertToolRuns,
   toolUnavailable
-} from "./chunk-FIAOJ2IO.js";
+} from "./chunk-QQCJYGL3.js";
 import "./chunk-QPAOWKMN.js";
 import "./chunk-PFLL5B5F.js";
-import "./chunk-NHHYEVMO.js";
+import "./chunk-QCWCNB3N.js";
 export {
   assertToolRuns,
   toolUnavailable

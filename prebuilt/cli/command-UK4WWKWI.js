@@ -1,16 +1,16 @@
 import {
   inside,
   realpathOr
-} from "./chunk-YMNCX6MJ.js";
+} from "./chunk-ZOIIZ4QZ.js";
 import {
   looksLikeRequest
-} from "./chunk-H2DEND3C.js";
+} from "./chunk-IGEROUGK.js";
 import {
   walk
 } from "./chunk-IM2DVALA.js";
 import {
   toolVersion
-} from "./chunk-SQ2MOXWV.js";
+} from "./chunk-2M2OA5AK.js";
 import "./chunk-U5LE3TDM.js";
 import "./chunk-YRK66HUG.js";
 import "./chunk-GHFG4EDJ.js";
@@ -38,7 +38,7 @@ import {
 import "./chunk-JOW2LR6I.js";
 import {
   killAll
-} from "./chunk-NHHYEVMO.js";
+} from "./chunk-QCWCNB3N.js";
 import "./chunk-7TWSQPBL.js";
 import "./chunk-OKHP77KM.js";
 import "./chunk-PBWBXHZX.js";
@@ -153,7 +153,7 @@ async function mcpCommand(argv, io) {
   const root = await Root.open(String(v.root ?? process.cwd()));
   const profiles = await loadUserProfiles(v["profile-file"]);
   process.chdir(root.dir);
-  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-EWYWKQES.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
+  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-SF23YEFJ.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
   const server = createServer({
     root,
     allowPrivateUrls: Boolean(v["allow-private-urls"]),

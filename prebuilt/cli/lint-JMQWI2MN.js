@@ -1,8 +1,8 @@
 import {
   lazyProbe,
   lint
-} from "./chunk-3CO5LMYY.js";
-import "./chunk-H2DEND3C.js";
+} from "./chunk-DUZWTBRB.js";
+import "./chunk-IGEROUGK.js";
 import "./chunk-IM2DVALA.js";
 import {
   progress
@@ -16,7 +16,7 @@ import {
   gateSpec,
   modelFor,
   resolveGateLazy
-} from "./chunk-SQ2MOXWV.js";
+} from "./chunk-2M2OA5AK.js";
 import "./chunk-U5LE3TDM.js";
 import "./chunk-YRK66HUG.js";
 import {
@@ -131,7 +131,7 @@ async function lintCommand(argv, io) {
   let thumbs;
   if (gate.format === "html") {
     try {
-      const { generateThumbs, thumbCacheBeside } = await import("./thumbs-R6N6WWHC.js");
+      const { generateThumbs, thumbCacheBeside } = await import("./thumbs-HEQCF7VG.js");
       thumbs = await generateThumbs(report, {
         concurrency: v.concurrency ?? availableParallelism(),
         cwd,

@@ -4,7 +4,7 @@ import {
   liveChildren,
   track,
   withChildScope
-} from "./chunk-NHHYEVMO.js";
+} from "./chunk-QCWCNB3N.js";
 export {
   killAll,
   killChildrenOnSignals,

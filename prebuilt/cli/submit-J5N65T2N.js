@@ -1,6 +1,6 @@
 import {
   downloadResults
-} from "./chunk-CZ6V7GI5.js";
+} from "./chunk-MYYEQFPQ.js";
 import {
   DEFAULT_POLL_INTERVAL_SEC,
   DEFAULT_WAIT_TIMEOUT_SEC,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-VBORZNYR.js";
 import {
   preflightAny
-} from "./chunk-H2DEND3C.js";
+} from "./chunk-IGEROUGK.js";
 import "./chunk-IM2DVALA.js";
 import "./chunk-NCW4N6MC.js";
 import "./chunk-K4BUYFQS.js";
@@ -347,7 +347,7 @@ function aigptToEvolink(b) {
 }
 
 // src/submit/submit.ts
-async function submit(request, options) {
+async function prepare(request, options) {
   const pf = { probe: options.probe, allowPrivateUrls: options.allowPrivateUrls, profiles: options.profiles };
   let raw;
   let baseDir;
@@ -356,7 +356,7 @@ async function submit(request, options) {
   if (typeof request === "string") {
     const loaded = await loadManifest(request);
     if (!loaded.parsed) {
-      return { sent: false, reason: "preflight", provider: options.provider ?? providerOf(loaded.dialect), report: await preflightAny(request, pf), notes: [] };
+      return { ready: false, result: { sent: false, reason: "preflight", provider: options.provider ?? providerOf(loaded.dialect), report: await preflightAny(request, pf), notes: [] } };
     }
     raw = loaded.raw;
     baseDir = dirname(resolve(request));
@@ -379,7 +379,7 @@ async function submit(request, options) {
   }
   options.onProgress?.({ phase: "preflight", message: `checking ${source}` });
   const report = await preflightAny(body, { ...pf, baseDir, source, roots });
-  if (!report.ok) return { sent: false, reason: "preflight", provider, report, notes };
+  if (!report.ok) return { ready: false, result: { sent: false, reason: "preflight", provider, report, notes } };
   const req = normalizeRequest(body, source, { baseDir, checkEscapes: false });
   const local = await hashLocal(req, options.uploader);
   const hash = stableHash({ provider, baseUrl: c.baseUrl, body: replaceAssets(body, req, local, (a) => `sha256:${a.sha256}`) });
@@ -396,6 +396,12 @@ async function submit(request, options) {
       });
     }
   }
+  return { ready: true, provider, c, body, notes, report, req, local, journal, hash, source };
+}
+async function submit(request, options) {
+  const p = await prepare(request, options);
+  if (!p.ready) return p.result;
+  const { provider, c, body, notes, report, req, local, journal, hash, source } = p;
   const { urls, uploaded } = local.length ? await uploadAll(local, options.uploader, { allowPrivateUrls: options.allowPrivateUrls, onEach: (path) => options.onProgress?.({ phase: "upload", message: `uploading ${path}` }) }) : { urls: /* @__PURE__ */ new Map(), uploaded: [] };
   const final = replaceAssets(body, req, local, (a) => urls.get(a.path));
   const record = (state, taskId) => (
@@ -455,6 +461,31 @@ async function submit(request, options) {
   };
 }
 
+// src/submit/plan.ts
+var uploadPlaceholder = (written) => `<upload of ${written}>`;
+async function planSubmit(request, options) {
+  const p = await prepare(request, options);
+  if (!p.ready) return p.result;
+  const { provider, c, body, notes, report, req, local } = p;
+  const billing = report.requests[0]?.billing ?? null;
+  const uploads = /* @__PURE__ */ new Map();
+  for (const a of local) {
+    if (!uploads.has(a.path)) uploads.set(a.path, { written: a.ref.written, path: a.path, key: a.key, to: options.uploader?.describe ?? null, placeholder: uploadPlaceholder(a.ref.written) });
+  }
+  return {
+    sent: false,
+    reason: "dry_run",
+    provider,
+    endpoint: c.redact(`${c.baseUrl}${c.p.createPath}`),
+    body: replaceAssets(body, req, local, (a) => uploads.get(a.path).placeholder),
+    uploads: [...uploads.values()],
+    billing,
+    estimatedCredits: billing?.estimatedCredits ?? null,
+    notes,
+    report
+  };
+}
+
 // src/submit/types.ts
 var PROVIDERS = ["evolink", "aigptimage"];
 export {
@@ -476,11 +507,13 @@ export {
   getTask,
   isSubmitError,
   makeClient,
+  planSubmit,
   providerOf,
   readRetryPolicy,
   redactor,
   stableHash,
   submit,
   toProvider,
+  uploadPlaceholder,
   waitForTask
 };
