@@ -3,6 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import type { Facts, ReadFailure } from '../types.js';
 import type { RemoteRun } from '../remote/run.js';
 import { isUrl } from './is-url.js';
+import { kindOf } from '../lib/read-regular.js';
 import { fileSource, type ByteSource, type FileSource } from './source.js';
 import { probeSource, type Fallbacks } from './pipeline.js';
 
@@ -83,7 +84,7 @@ async function checkLocal(path: string, file?: FileSource): Promise<ReadFailure 
   try {
     // the probe's own file is read synchronously (see fileSource); so is its stat
     const st = file ? statSync(path) : await stat(path);
-    if (!st.isFile()) return { reason: 'not_a_file', detail: `${path} is a ${typeName(st)}, not a regular file` };
+    if (!st.isFile()) return { reason: 'not_a_file', detail: `${path} is a ${kindOf(st)}, not a regular file` };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { reason: 'not_found', detail: `${path} does not exist` };
@@ -92,13 +93,13 @@ async function checkLocal(path: string, file?: FileSource): Promise<ReadFailure 
   try {
     if (file) {
       const st = await file.stat();
-      return st.isFile() ? null : { reason: 'not_a_file', detail: `${path} is a ${typeName(st)}, not a regular file` };
+      return st.isFile() ? null : { reason: 'not_a_file', detail: `${path} is a ${kindOf(st)}, not a regular file` };
     }
     // O_NONBLOCK: if the path was swapped for a FIFO since the stat, this does not hang
     const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const st = await fh.stat();
-      if (!st.isFile()) return { reason: 'not_a_file', detail: `${path} is a ${typeName(st)}, not a regular file` };
+      if (!st.isFile()) return { reason: 'not_a_file', detail: `${path} is a ${kindOf(st)}, not a regular file` };
     } finally {
       await fh.close();
     }
@@ -106,15 +107,6 @@ async function checkLocal(path: string, file?: FileSource): Promise<ReadFailure 
     return { reason: 'unreadable', detail: errorText(err) };
   }
   return null;
-}
-
-function typeName(st: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSymbolicLink(): boolean }): string {
-  if (st.isDirectory()) return 'directory';
-  if (st.isFIFO()) return 'FIFO (named pipe)';
-  if (st.isSocket()) return 'socket';
-  if (st.isCharacterDevice()) return 'character device';
-  if (st.isBlockDevice()) return 'block device';
-  return 'special file';
 }
 
 function errorText(err: unknown): string {
