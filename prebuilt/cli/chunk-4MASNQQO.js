@@ -10,7 +10,7 @@ import {
   FileTooLargeError,
   NotRegularFileError,
   readRegularFile
-} from "./chunk-7TWSQPBL.js";
+} from "./chunk-DHUFD2HK.js";
 import {
   defaultProfile,
   selectProfile

@@ -7,7 +7,7 @@ import {
   submitHelp,
   submitSpec,
   taskLines
-} from "./chunk-ZGKTEXAW.js";
+} from "./chunk-7JAVNE5G.js";
 import "./chunk-HWNYKCVG.js";
 import "./chunk-U5LE3TDM.js";
 import "./chunk-YRK66HUG.js";

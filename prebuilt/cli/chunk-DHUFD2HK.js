@@ -86,6 +86,7 @@ async function readRegularHead(path, bytes) {
 export {
   NotRegularFileError,
   FileTooLargeError,
+  kindOf,
   readRegularFile,
   readRegularFileSync,
   readRegularHead

@@ -1125,7 +1125,7 @@ function isFile(p) {
   }
 }
 async function resolveGateLazy(values, cwd) {
-  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-TK32NEBZ.js")).resolveGate(values, cwd);
+  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-JDRKY3RU.js")).resolveGate(values, cwd);
   return gateFrom(values, cwd, null);
 }
 function checkOutputFile(outputFile, cwd) {

@@ -1,7 +1,7 @@
 import {
   checkManifestFile,
   looksLikeRequest
-} from "./chunk-IGEROUGK.js";
+} from "./chunk-4F47ELMF.js";
 import {
   realRoots,
   walk
@@ -86,7 +86,7 @@ function prefetch(source) {
 
 // src/lint.ts
 var probes;
-var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-U2IUA2VE.js"))).probe(path, opts);
+var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-4P34JQEV.js"))).probe(path, opts);
 var MEDIA_EXT = /* @__PURE__ */ new Set(["jpg", "jpeg", "png", "webp", "gif", "bmp", "tif", "tiff", "heic", "heif", "avif", "mp4", "m4v", "mov", "qt", "mkv", "webm", "avi", "mp3", "wav", "flac", "ogg", "oga", "m4a", "aac", "opus"]);
 function resolveProfile(model, user = []) {
   if (!model) return defaultProfile;

@@ -15,7 +15,7 @@ import {
 } from "./chunk-XMF4D722.js";
 import {
   readRegularHead
-} from "./chunk-7TWSQPBL.js";
+} from "./chunk-DHUFD2HK.js";
 import {
   findProfile,
   profileIds
@@ -40,9 +40,9 @@ async function checkManifestFile(path, options = {}) {
   const home = await realpath(dirname(resolve(path))).catch(() => dirname(resolve(path)));
   return checkNormalized(req, { ...options, roots: [home, ...options.roots ?? []] });
 }
-var manifests = () => import("./manifest-LNQP4LPZ.js");
+var manifests = () => import("./manifest-GUWEROLA.js");
 async function checkNormalized(req, options) {
-  const [probes, { requestReport }] = await Promise.all([import("./probes-U2IUA2VE.js"), import("./request-report-YP32LTSU.js")]);
+  const [probes, { requestReport }] = await Promise.all([import("./probes-4P34JQEV.js"), import("./request-report-YP32LTSU.js")]);
   const probeFile = options.probe ?? ((p) => probes.probe(p, { deep: options.deep }));
   const refs = [...req.images, ...req.videos, ...req.audios];
   const local = [...new Set(refs.flatMap((r) => r.location.type === "path" ? [r.location.path] : []))];

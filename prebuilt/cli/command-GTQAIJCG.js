@@ -1,16 +1,16 @@
 import {
   inside,
   realpathOr
-} from "./chunk-ZOIIZ4QZ.js";
+} from "./chunk-AELKAQOZ.js";
 import {
   looksLikeRequest
-} from "./chunk-IGEROUGK.js";
+} from "./chunk-4F47ELMF.js";
 import {
   walk
 } from "./chunk-IM2DVALA.js";
 import {
   toolVersion
-} from "./chunk-2M2OA5AK.js";
+} from "./chunk-HY6F3OBH.js";
 import "./chunk-U5LE3TDM.js";
 import "./chunk-YRK66HUG.js";
 import "./chunk-GHFG4EDJ.js";
@@ -39,7 +39,7 @@ import "./chunk-JOW2LR6I.js";
 import {
   killAll
 } from "./chunk-QCWCNB3N.js";
-import "./chunk-7TWSQPBL.js";
+import "./chunk-DHUFD2HK.js";
 import "./chunk-OKHP77KM.js";
 import "./chunk-PBWBXHZX.js";
 
@@ -153,7 +153,7 @@ async function mcpCommand(argv, io) {
   const root = await Root.open(String(v.root ?? process.cwd()));
   const profiles = await loadUserProfiles(v["profile-file"]);
   process.chdir(root.dir);
-  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-SF23YEFJ.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
+  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-7HPWI2OY.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
   const server = createServer({
     root,
     allowPrivateUrls: Boolean(v["allow-private-urls"]),

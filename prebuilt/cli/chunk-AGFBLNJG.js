@@ -12,6 +12,9 @@ import {
   guarded
 } from "./chunk-K2LW2AEP.js";
 import {
+  kindOf
+} from "./chunk-DHUFD2HK.js";
+import {
   mp3Duration,
   parseFrameHeader
 } from "./chunk-DESKUQSG.js";
@@ -1995,7 +1998,7 @@ function errorText(err) {
 // src/probes/index.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 async function probe(input, opts = {}) {
-  if (typeof input === "string" && isUrl(input)) return (await import("./url-ZERXKYWI.js")).probeUrl(input, opts);
+  if (typeof input === "string" && isUrl(input)) return (await import("./url-47HUPY77.js")).probeUrl(input, opts);
   const own = typeof input === "string" ? fileSource(input) : void 0;
   const src = own ?? input;
   return probeSource(src, nodeFallbacks(own), {
@@ -2034,7 +2037,7 @@ function nodeFallbacks(file) {
 async function checkLocal(path, file) {
   try {
     const st = file ? statSync2(path) : await stat(path);
-    if (!st.isFile()) return { reason: "not_a_file", detail: `${path} is a ${typeName(st)}, not a regular file` };
+    if (!st.isFile()) return { reason: "not_a_file", detail: `${path} is a ${kindOf(st)}, not a regular file` };
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return { reason: "not_found", detail: `${path} does not exist` };
@@ -2043,12 +2046,12 @@ async function checkLocal(path, file) {
   try {
     if (file) {
       const st = await file.stat();
-      return st.isFile() ? null : { reason: "not_a_file", detail: `${path} is a ${typeName(st)}, not a regular file` };
+      return st.isFile() ? null : { reason: "not_a_file", detail: `${path} is a ${kindOf(st)}, not a regular file` };
     }
     const fh = await open(path, constants2.O_RDONLY | constants2.O_NONBLOCK);
     try {
       const st = await fh.stat();
-      if (!st.isFile()) return { reason: "not_a_file", detail: `${path} is a ${typeName(st)}, not a regular file` };
+      if (!st.isFile()) return { reason: "not_a_file", detail: `${path} is a ${kindOf(st)}, not a regular file` };
     } finally {
       await fh.close();
     }
@@ -2056,14 +2059,6 @@ async function checkLocal(path, file) {
     return { reason: "unreadable", detail: errorText2(err) };
   }
   return null;
-}
-function typeName(st) {
-  if (st.isDirectory()) return "directory";
-  if (st.isFIFO()) return "FIFO (named pipe)";
-  if (st.isSocket()) return "socket";
-  if (st.isCharacterDevice()) return "character device";
-  if (st.isBlockDevice()) return "block device";
-  return "special file";
 }
 function errorText2(err) {
   return err instanceof Error ? err.message : String(err);

@@ -1,6 +1,6 @@
 import {
   looksLikeRequest
-} from "./chunk-IGEROUGK.js";
+} from "./chunk-4F47ELMF.js";
 import {
   walk
 } from "./chunk-IM2DVALA.js";

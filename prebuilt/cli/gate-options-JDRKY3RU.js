@@ -19,7 +19,7 @@ import {
   refuseGlob,
   resolveGateLazy,
   toolVersion
-} from "./chunk-2M2OA5AK.js";
+} from "./chunk-HY6F3OBH.js";
 import "./chunk-U5LE3TDM.js";
 import "./chunk-YRK66HUG.js";
 import "./chunk-GHFG4EDJ.js";
@@ -42,7 +42,7 @@ import {
   FileTooLargeError,
   NotRegularFileError,
   readRegularFileSync
-} from "./chunk-7TWSQPBL.js";
+} from "./chunk-DHUFD2HK.js";
 import {
   profiles
 } from "./chunk-OKHP77KM.js";

@@ -2,14 +2,14 @@ import {
   collectInputs,
   inside,
   realpathOr
-} from "./chunk-ZOIIZ4QZ.js";
+} from "./chunk-AELKAQOZ.js";
 import {
   checkRequest
 } from "./chunk-KPRQJNT3.js";
 import {
   resolveProfile
-} from "./chunk-DUZWTBRB.js";
-import "./chunk-IGEROUGK.js";
+} from "./chunk-DZWMLTJH.js";
+import "./chunk-4F47ELMF.js";
 import "./chunk-IM2DVALA.js";
 import {
   checkAsset
@@ -37,11 +37,11 @@ import {
 import "./chunk-XOOKWYR4.js";
 import {
   loadManifest
-} from "./chunk-CZ4JNHW7.js";
+} from "./chunk-4MASNQQO.js";
 import {
   fieldNames
 } from "./chunk-JJMBHKIC.js";
-import "./chunk-7TWSQPBL.js";
+import "./chunk-DHUFD2HK.js";
 import "./chunk-OKHP77KM.js";
 import "./chunk-PBWBXHZX.js";
 
@@ -1172,7 +1172,7 @@ async function fix(paths, options) {
   if (outStat && !outStat.isDirectory()) throw new PreflightUsageError("bad_option", `--out ${options.out} is a file, not a folder`, "name a folder, e.g. --out fixed/");
   const outReal = await realpathOr(outAbs);
   const ffmpeg = chooseFfmpeg(options.ffmpeg);
-  const { probe } = await import("./probes-U2IUA2VE.js");
+  const { probe } = await import("./probes-4P34JQEV.js");
   const concurrency = options.concurrency ?? 2;
   const jobs = /* @__PURE__ */ new Map();
   const realOf = /* @__PURE__ */ new Map();

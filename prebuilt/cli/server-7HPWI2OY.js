@@ -1,6 +1,6 @@
 import {
   taskLines
-} from "./chunk-ZGKTEXAW.js";
+} from "./chunk-7JAVNE5G.js";
 import {
   redactDeep,
   redactor
@@ -14,10 +14,10 @@ import {
   lazyProbe,
   lint,
   resolveProfile
-} from "./chunk-DUZWTBRB.js";
+} from "./chunk-DZWMLTJH.js";
 import {
   preflightAny
-} from "./chunk-IGEROUGK.js";
+} from "./chunk-4F47ELMF.js";
 import {
   walk
 } from "./chunk-IM2DVALA.js";
@@ -28,7 +28,7 @@ import {
   fileFilter,
   modelFor,
   resolveGateLazy
-} from "./chunk-2M2OA5AK.js";
+} from "./chunk-HY6F3OBH.js";
 import {
   formatPretty
 } from "./chunk-U5LE3TDM.js";
@@ -69,9 +69,9 @@ import "./chunk-XOOKWYR4.js";
 import {
   loadManifest,
   normalizeRequest
-} from "./chunk-CZ4JNHW7.js";
+} from "./chunk-4MASNQQO.js";
 import "./chunk-JJMBHKIC.js";
-import "./chunk-7TWSQPBL.js";
+import "./chunk-DHUFD2HK.js";
 import "./chunk-OKHP77KM.js";
 import "./chunk-PBWBXHZX.js";
 
@@ -322,7 +322,7 @@ var fixTool = {
     resolveProfile(args.model, profiles);
     await server.root.checkInputs(args.paths, (m) => loadManifest(m, { profile: args.model, profiles }));
     await server.root.checkWritable(args.out);
-    const { fix } = await import("./fixer-MKSRSG4P.js");
+    const { fix } = await import("./fixer-7PSHKLEB.js");
     let done = 0;
     const report = await fix(args.paths, {
       out: args.out,
@@ -418,7 +418,7 @@ var probeTool = {
   async run(args, { server, progress }) {
     const total = await server.root.checkInputs(args.paths);
     await assertPathsExist(args.paths);
-    const { probe } = await import("./probes-U2IUA2VE.js");
+    const { probe } = await import("./probes-4P34JQEV.js");
     const entries = async function* () {
       for (const u of args.paths.filter(isUrl)) yield { path: u };
       yield* walk(args.paths.filter((p) => !isUrl(p)));
@@ -480,7 +480,7 @@ var statusTool = {
   },
   async run(args, { server }) {
     const key = apiKey(server.env);
-    const { Journal, getTask } = await import("./submit-J5N65T2N.js");
+    const { Journal, getTask } = await import("./submit-IXRX4TYH.js");
     const known = await new Journal(journalDir(server)).findTask(args.taskId);
     const { chooseBaseUrl, chooseProvider } = await import("./base-url-43AGUG5R.js");
     const picked = chooseProvider(server.provider, args.taskId, known);
@@ -537,7 +537,7 @@ var submitTool = {
     const { uploaderFromEnv } = await import("./upload-2OHWIK2H.js");
     const uploader = uploaderFromEnv(server.env);
     if (uploader) process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-    const { submit } = await import("./submit-J5N65T2N.js");
+    const { submit } = await import("./submit-IXRX4TYH.js");
     let step = 0;
     const result = await submit(request, {
       provider: server.provider,

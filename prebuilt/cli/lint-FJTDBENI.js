@@ -1,8 +1,8 @@
 import {
   lazyProbe,
   lint
-} from "./chunk-DUZWTBRB.js";
-import "./chunk-IGEROUGK.js";
+} from "./chunk-DZWMLTJH.js";
+import "./chunk-4F47ELMF.js";
 import "./chunk-IM2DVALA.js";
 import {
   progress
@@ -16,7 +16,7 @@ import {
   gateSpec,
   modelFor,
   resolveGateLazy
-} from "./chunk-2M2OA5AK.js";
+} from "./chunk-HY6F3OBH.js";
 import "./chunk-U5LE3TDM.js";
 import "./chunk-YRK66HUG.js";
 import {
@@ -46,7 +46,7 @@ import {
 } from "./chunk-P5HRJFQZ.js";
 import "./chunk-JOW2LR6I.js";
 import "./chunk-XOOKWYR4.js";
-import "./chunk-7TWSQPBL.js";
+import "./chunk-DHUFD2HK.js";
 import "./chunk-OKHP77KM.js";
 import "./chunk-PBWBXHZX.js";
 

@@ -1,13 +1,14 @@
 import {
   extensionOf,
   probe
-} from "./chunk-JUGUUQH3.js";
+} from "./chunk-AGFBLNJG.js";
 import "./chunk-I6J33UPO.js";
 import "./chunk-XJNQ26GT.js";
 import {
   blankFacts
 } from "./chunk-XMF4D722.js";
 import "./chunk-K2LW2AEP.js";
+import "./chunk-DHUFD2HK.js";
 import "./chunk-DESKUQSG.js";
 import "./chunk-SRTY4ZIH.js";
 

@@ -1,6 +1,6 @@
 import {
   downloadResults
-} from "./chunk-MYYEQFPQ.js";
+} from "./chunk-7JSQFZBJ.js";
 import {
   DEFAULT_POLL_INTERVAL_SEC,
   DEFAULT_WAIT_TIMEOUT_SEC,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-VBORZNYR.js";
 import {
   preflightAny
-} from "./chunk-IGEROUGK.js";
+} from "./chunk-4F47ELMF.js";
 import "./chunk-IM2DVALA.js";
 import "./chunk-NCW4N6MC.js";
 import "./chunk-K4BUYFQS.js";
@@ -62,13 +62,13 @@ import "./chunk-JOW2LR6I.js";
 import {
   loadManifest,
   normalizeRequest
-} from "./chunk-CZ4JNHW7.js";
+} from "./chunk-4MASNQQO.js";
 import {
   fieldNames
 } from "./chunk-JJMBHKIC.js";
 import {
   readRegularFile
-} from "./chunk-7TWSQPBL.js";
+} from "./chunk-DHUFD2HK.js";
 import {
   selectProfile
 } from "./chunk-OKHP77KM.js";

@@ -6,7 +6,7 @@ import {
   loadManifest,
   locate,
   normalizeRequest
-} from "./chunk-CZ4JNHW7.js";
+} from "./chunk-4MASNQQO.js";
 import {
   BASE64_MIN_CHARS,
   fieldNames,
@@ -15,7 +15,7 @@ import {
   looksLikeBase64,
   shortWritten
 } from "./chunk-JJMBHKIC.js";
-import "./chunk-7TWSQPBL.js";
+import "./chunk-DHUFD2HK.js";
 import "./chunk-OKHP77KM.js";
 import "./chunk-PBWBXHZX.js";
 export {

@@ -2,7 +2,7 @@ import {
   DEFAULT_DOWNLOAD_TIMEOUT_MS,
   MAX_RESULT_BYTES,
   downloadResults
-} from "./chunk-MYYEQFPQ.js";
+} from "./chunk-7JSQFZBJ.js";
 import "./chunk-LWDCLECR.js";
 import "./chunk-XYRULN2P.js";
 import "./chunk-JQ26CTUZ.js";
