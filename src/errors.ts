@@ -12,8 +12,11 @@ export class PreflightError extends Error {
 /** The call was wrong (a path that does not exist, an unknown model, a bad option): fix the call. The CLI exits 2. */
 export class PreflightUsageError extends PreflightError {
   declare readonly code: 'path_not_found' | 'unknown_profile' | 'bad_option';
-  constructor(code: 'path_not_found' | 'unknown_profile' | 'bad_option', message: string, hint?: string) {
+  /** The option at fault, by its library name (e.g. 'out'), so a CLI can name its own flag. */
+  readonly option?: string;
+  constructor(code: 'path_not_found' | 'unknown_profile' | 'bad_option', message: string, hint?: string, option?: string) {
     super(code, message, hint);
+    if (option) this.option = option;
     this.name = 'PreflightUsageError';
   }
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { safeDeep, safeJson } from '../lib/safe-text.js';
 import { parseArgs } from './args.js';
 import { UsageError } from './errors.js';
+import { PreflightUsageError } from '../errors.js';
 import type { Io } from './io.js';
 import { fixProgress } from './fix-progress.js';
 
@@ -83,6 +84,10 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
     preset: v.preset as string | undefined,
     // transcodes take seconds: n/N and ffmpeg's percent, on a terminal only
     onProgress: progress?.onProgress,
+  }).catch((e: unknown) => {
+    // the library names its option; the command line names the flag
+    if (e instanceof PreflightUsageError && e.option === 'out') throw new UsageError(e.message, `${e.hint ?? 'choose another folder'}, e.g. --out fixed/`);
+    throw e;
   }).finally(() => progress?.end());
   if (v.format === 'json') io.out(safeJson(JSON.stringify(report, null, 2)) + '\n');
   else {

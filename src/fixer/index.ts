@@ -30,8 +30,8 @@ export { TRIM_STRATEGIES } from './types.js';
  * output that would replace an input.
  */
 export async function fix(paths: string[], options: FixOptions): Promise<FixReport> {
-  if (!options.out) throw new PreflightUsageError('bad_option', 'fix needs --out DIR: the folder the fixed files are written to', 'e.g. seedance-preflight fix assets/ --out fixed/');
-  if (paths.length === 0) throw new PreflightUsageError('bad_option', 'fix needs at least one file, folder or manifest', 'e.g. seedance-preflight fix assets/ --out fixed/');
+  if (!options.out) throw new PreflightUsageError('bad_option', 'fix() needs options.out: the folder the fixed files are written to', 'e.g. fix(["assets/"], { out: "fixed/" })');
+  if (paths.length === 0) throw new PreflightUsageError('bad_option', 'fix() needs at least one file, folder or manifest', 'e.g. fix(["assets/"], { out: "fixed/" })');
   const strategy: TrimStrategy = options.trimStrategy ?? 'proportional';
   if (!TRIM_STRATEGIES.includes(strategy)) throw new PreflightUsageError('bad_option', `unknown trim strategy '${strategy}'`, `use one of: ${TRIM_STRATEGIES.join(', ')}`);
   const profile = resolveProfile(options.model, options.profiles);
@@ -40,7 +40,7 @@ export async function fix(paths: string[], options: FixOptions): Promise<FixRepo
   }
   const outAbs = resolve(options.out);
   const outStat = await stat(outAbs).catch(() => null);
-  if (outStat && !outStat.isDirectory()) throw new PreflightUsageError('bad_option', `--out ${options.out} is a file, not a folder`, 'name a folder, e.g. --out fixed/');
+  if (outStat && !outStat.isDirectory()) throw new PreflightUsageError('bad_option', `the output folder ${options.out} is a file, not a folder`, 'name a folder for the fixed files', 'out');
   const outReal = await realpathOr(outAbs);
   const ffmpeg = chooseFfmpeg(options.ffmpeg);
   const { probe } = await import('../probes/index.js');
@@ -117,7 +117,7 @@ export async function fix(paths: string[], options: FixOptions): Promise<FixRepo
 
   if (!options.dryRun) {
     await mkdir(outAbs, { recursive: true }).catch((e: Error) => {
-      throw new PreflightUsageError('bad_option', `cannot create --out ${options.out}: ${e.message}`, 'choose a folder you can write to, e.g. --out fixed/');
+      throw new PreflightUsageError('bad_option', `cannot create the output folder ${options.out}: ${e.message}`, 'choose an output folder you can write to', 'out');
     });
     const work = [...jobs.values()].filter((j) => j.plan!.status === 'fix');
     const total = work.length;
@@ -189,7 +189,7 @@ async function refuseOverwrite(jobs: Job[], manifests: ManifestJob[], out: strin
     if (!j.output || inputs.has(await realpathOr(j.output.abs))) continue;
     const st = await lstat(j.output.abs).catch(() => null);
     if (st && dirname(await realpathOr(j.output.abs)) === dirname(j.real)) {
-      throw new PreflightUsageError('bad_option', `--out ${out} would replace ${j.output.shown}, a file beside the input ${j.input.path}`, 'fix never replaces a file it did not write: choose another folder, e.g. --out fixed/');
+      throw new PreflightUsageError('bad_option', `the output folder ${out} would replace ${j.output.shown}, a file beside the input ${j.input.path}`, 'fix never replaces a file it did not write: choose another output folder', 'out');
     }
   }
   const outputs = [
@@ -199,7 +199,7 @@ async function refuseOverwrite(jobs: Job[], manifests: ManifestJob[], out: strin
   ];
   for (const o of outputs) {
     if (inputs.has(await realpathOr(o.abs))) {
-      throw new PreflightUsageError('bad_option', `--out ${out} would overwrite the input ${o.source}`, 'fix never replaces an input: choose another folder, e.g. --out fixed/');
+      throw new PreflightUsageError('bad_option', `the output folder ${out} would overwrite the input ${o.source}`, 'fix never replaces an input: choose another output folder', 'out');
     }
   }
 }

@@ -47,7 +47,7 @@ describe('usage mistakes exit 2 with what to type instead', () => {
   it.each([
     [['fix', 'in', '--out', 'in'], /--out in is the input folder in/],
     [['fix', 'in', '--out', '.'], /--out \. is a parent of the input folder in/],
-    [['fix', 'in/pic.bmp', '--out', 'in'], /--out in would replace in\/pic\.png, a file beside the input in\/pic\.bmp/],
+    [['fix', 'in/pic.bmp', '--out', 'in'], /output folder in would replace in\/pic\.png, a file beside the input in\/pic\.bmp/],
   ])('%j', async (argv, msg) => {
     const cwd = process.cwd();
     process.chdir(dir);
