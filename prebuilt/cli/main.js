@@ -51,24 +51,24 @@ seedance-preflight: interrupted (${sig}); child processes stopped
 `), 0;
     switch (cmd) {
       case "lint":
-        return await (await import("./lint-FJTDBENI.js")).lintCommand(rest, io);
+        return await (await import("./lint-YQITGT2V.js")).lintCommand(rest, io);
       case "probe":
-        return await (await import("./probe-NBDXPSZD.js")).probeCommand(rest, io);
+        return await (await import("./probe-RY3OZK63.js")).probeCommand(rest, io);
       case "profiles":
         return await (await import("./profiles-PI25QCOT.js")).profilesCommand(rest, io);
       case "merge-reports":
         return await (await import("./gate-options-JDRKY3RU.js")).mergeReportsCommand(rest, io);
       case "fix":
-        return await (await import("./fix-N63PAVGU.js")).fixCommand(rest, io);
+        return await (await import("./fix-5W2GION7.js")).fixCommand(rest, io);
       case "submit":
-        return await (await import("./submit-7H2NEV4G.js")).submitCommand(rest, io);
+        return await (await import("./submit-RI75NHJ7.js")).submitCommand(rest, io);
       case "status":
-        return await (await import("./submit-7H2NEV4G.js")).statusCommand(rest, io);
+        return await (await import("./submit-RI75NHJ7.js")).statusCommand(rest, io);
       case "download":
-        return await (await import("./submit-7H2NEV4G.js")).downloadCommand(rest, io);
+        return await (await import("./submit-RI75NHJ7.js")).downloadCommand(rest, io);
       // the MCP SDK loads only here: no other command pays for it
       case "mcp":
-        return await (await import("./command-GTQAIJCG.js")).mcpCommand(rest, io);
+        return await (await import("./command-H3TV6AXB.js")).mcpCommand(rest, io);
     }
     const near = suggest(cmd, COMMANDS);
     throw new UsageError(`unknown command '${cmd}'`, near ? `did you mean 'seedance-preflight ${near}'?` : `run 'seedance-preflight --help'`);

@@ -2,14 +2,14 @@ import {
   collectInputs,
   inside,
   realpathOr
-} from "./chunk-AELKAQOZ.js";
+} from "./chunk-DU4CQOMZ.js";
 import {
   checkRequest
 } from "./chunk-KPRQJNT3.js";
 import {
   resolveProfile
-} from "./chunk-DZWMLTJH.js";
-import "./chunk-4F47ELMF.js";
+} from "./chunk-JOHNPLA4.js";
+import "./chunk-BC4T77RJ.js";
 import "./chunk-IM2DVALA.js";
 import {
   checkAsset
@@ -25,7 +25,7 @@ import "./chunk-QOFGJFUA.js";
 import "./chunk-I6J33UPO.js";
 import {
   PreflightUsageError
-} from "./chunk-QPAOWKMN.js";
+} from "./chunk-7PJ34LFJ.js";
 import "./chunk-XMF4D722.js";
 import {
   bundledFfmpegPath,
@@ -1159,8 +1159,8 @@ function readSampleFormat(path, timeoutMs = 3e4) {
 
 // src/fixer/index.ts
 async function fix(paths, options) {
-  if (!options.out) throw new PreflightUsageError("bad_option", "fix needs --out DIR: the folder the fixed files are written to", "e.g. seedance-preflight fix assets/ --out fixed/");
-  if (paths.length === 0) throw new PreflightUsageError("bad_option", "fix needs at least one file, folder or manifest", "e.g. seedance-preflight fix assets/ --out fixed/");
+  if (!options.out) throw new PreflightUsageError("bad_option", "fix() needs options.out: the folder the fixed files are written to", 'e.g. fix(["assets/"], { out: "fixed/" })');
+  if (paths.length === 0) throw new PreflightUsageError("bad_option", "fix() needs at least one file, folder or manifest", 'e.g. fix(["assets/"], { out: "fixed/" })');
   const strategy = options.trimStrategy ?? "proportional";
   if (!TRIM_STRATEGIES.includes(strategy)) throw new PreflightUsageError("bad_option", `unknown trim strategy '${strategy}'`, `use one of: ${TRIM_STRATEGIES.join(", ")}`);
   const profile = resolveProfile(options.model, options.profiles);
@@ -1169,10 +1169,10 @@ async function fix(paths, options) {
   }
   const outAbs = resolve4(options.out);
   const outStat = await stat(outAbs).catch(() => null);
-  if (outStat && !outStat.isDirectory()) throw new PreflightUsageError("bad_option", `--out ${options.out} is a file, not a folder`, "name a folder, e.g. --out fixed/");
+  if (outStat && !outStat.isDirectory()) throw new PreflightUsageError("bad_option", `the output folder ${options.out} is a file, not a folder`, "name a folder for the fixed files", "out");
   const outReal = await realpathOr(outAbs);
   const ffmpeg = chooseFfmpeg(options.ffmpeg);
-  const { probe } = await import("./probes-4P34JQEV.js");
+  const { probe } = await import("./probes-7XT2A4SU.js");
   const concurrency = options.concurrency ?? 2;
   const jobs = /* @__PURE__ */ new Map();
   const realOf = /* @__PURE__ */ new Map();
@@ -1236,7 +1236,7 @@ async function fix(paths, options) {
   await refuseOverwrite([...jobs.values()], manifests, options.out);
   if (!options.dryRun) {
     await mkdir2(outAbs, { recursive: true }).catch((e) => {
-      throw new PreflightUsageError("bad_option", `cannot create --out ${options.out}: ${e.message}`, "choose a folder you can write to, e.g. --out fixed/");
+      throw new PreflightUsageError("bad_option", `cannot create the output folder ${options.out}: ${e.message}`, "choose an output folder you can write to", "out");
     });
     const work = [...jobs.values()].filter((j) => j.plan.status === "fix");
     const total = work.length;
@@ -1300,7 +1300,7 @@ async function refuseOverwrite(jobs, manifests, out) {
     if (!j.output || inputs.has(await realpathOr(j.output.abs))) continue;
     const st = await lstat(j.output.abs).catch(() => null);
     if (st && dirname3(await realpathOr(j.output.abs)) === dirname3(j.real)) {
-      throw new PreflightUsageError("bad_option", `--out ${out} would replace ${j.output.shown}, a file beside the input ${j.input.path}`, "fix never replaces a file it did not write: choose another folder, e.g. --out fixed/");
+      throw new PreflightUsageError("bad_option", `the output folder ${out} would replace ${j.output.shown}, a file beside the input ${j.input.path}`, "fix never replaces a file it did not write: choose another output folder", "out");
     }
   }
   const outputs = [
@@ -1310,7 +1310,7 @@ async function refuseOverwrite(jobs, manifests, out) {
   ];
   for (const o of outputs) {
     if (inputs.has(await realpathOr(o.abs))) {
-      throw new PreflightUsageError("bad_option", `--out ${out} would overwrite the input ${o.source}`, "fix never replaces an input: choose another folder, e.g. --out fixed/");
+      throw new PreflightUsageError("bad_option", `the output folder ${out} would overwrite the input ${o.source}`, "fix never replaces an input: choose another output folder", "out");
     }
   }
 }

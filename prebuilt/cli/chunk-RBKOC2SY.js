@@ -3,7 +3,7 @@ import {
 } from "./chunk-ZTFXBDND.js";
 import {
   PreflightError
-} from "./chunk-QPAOWKMN.js";
+} from "./chunk-7PJ34LFJ.js";
 
 // src/upload/types.ts
 var MIN_URL_LIFETIME_SEC = 24 * 3600;

@@ -1,6 +1,6 @@
 import {
   probe
-} from "./chunk-AGFBLNJG.js";
+} from "./chunk-YS4NBMYQ.js";
 import {
   isUrl
 } from "./chunk-I6J33UPO.js";

@@ -8,7 +8,7 @@ import {
 import {
   AmbiguousSubmitError,
   SubmitError
-} from "./chunk-VBORZNYR.js";
+} from "./chunk-OUK7JTJY.js";
 import {
   realClock
 } from "./chunk-HQRQGH7A.js";

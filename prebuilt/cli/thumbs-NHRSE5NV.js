@@ -7,10 +7,10 @@ import {
 } from "./chunk-ZFEQEOBX.js";
 import {
   assertToolRuns
-} from "./chunk-QQCJYGL3.js";
+} from "./chunk-T6332RXJ.js";
 import {
   PreflightEnvironmentError
-} from "./chunk-QPAOWKMN.js";
+} from "./chunk-7PJ34LFJ.js";
 import {
   ffmpegPath
 } from "./chunk-PFLL5B5F.js";

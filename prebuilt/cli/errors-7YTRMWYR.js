@@ -5,8 +5,8 @@ import {
   exitCodeOf,
   isSubmitError,
   submitErrorText
-} from "./chunk-VBORZNYR.js";
-import "./chunk-QPAOWKMN.js";
+} from "./chunk-OUK7JTJY.js";
+import "./chunk-7PJ34LFJ.js";
 import "./chunk-JOW2LR6I.js";
 export {
   AmbiguousSubmitError,

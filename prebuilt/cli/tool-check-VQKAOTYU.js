@@ -1,8 +1,8 @@
 import {
   assertToolRuns,
   toolUnavailable
-} from "./chunk-QQCJYGL3.js";
-import "./chunk-QPAOWKMN.js";
+} from "./chunk-T6332RXJ.js";
+import "./chunk-7PJ34LFJ.js";
 import "./chunk-PFLL5B5F.js";
 import "./chunk-QCWCNB3N.js";
 export {

@@ -10,8 +10,11 @@ var PreflightError = class extends Error {
   hint;
 };
 var PreflightUsageError = class extends PreflightError {
-  constructor(code, message, hint) {
+  /** The option at fault, by its library name (e.g. 'out'), so a CLI can name its own flag. */
+  option;
+  constructor(code, message, hint, option) {
     super(code, message, hint);
+    if (option) this.option = option;
     this.name = "PreflightUsageError";
   }
 };

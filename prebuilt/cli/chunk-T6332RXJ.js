@@ -1,6 +1,6 @@
 import {
   PreflightEnvironmentError
-} from "./chunk-QPAOWKMN.js";
+} from "./chunk-7PJ34LFJ.js";
 import {
   NotExecutableError,
   TOOL_ENV,

@@ -1,7 +1,7 @@
 import {
   checkManifestFile,
   looksLikeRequest
-} from "./chunk-4F47ELMF.js";
+} from "./chunk-BC4T77RJ.js";
 import {
   realRoots,
   walk
@@ -21,7 +21,7 @@ import {
 } from "./chunk-I6J33UPO.js";
 import {
   PreflightUsageError
-} from "./chunk-QPAOWKMN.js";
+} from "./chunk-7PJ34LFJ.js";
 import {
   blankFacts
 } from "./chunk-XMF4D722.js";
@@ -86,7 +86,7 @@ function prefetch(source) {
 
 // src/lint.ts
 var probes;
-var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-4P34JQEV.js"))).probe(path, opts);
+var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-7XT2A4SU.js"))).probe(path, opts);
 var MEDIA_EXT = /* @__PURE__ */ new Set(["jpg", "jpeg", "png", "webp", "gif", "bmp", "tif", "tiff", "heic", "heif", "avif", "mp4", "m4v", "mov", "qt", "mkv", "webm", "avi", "mp3", "wav", "flac", "ogg", "oga", "m4a", "aac", "opus"]);
 function resolveProfile(model, user = []) {
   if (!model) return defaultProfile;

@@ -1,8 +1,8 @@
 import {
   lazyProbe,
   lint
-} from "./chunk-DZWMLTJH.js";
-import "./chunk-4F47ELMF.js";
+} from "./chunk-JOHNPLA4.js";
+import "./chunk-BC4T77RJ.js";
 import "./chunk-IM2DVALA.js";
 import {
   progress
@@ -36,7 +36,7 @@ import "./chunk-ZFEQEOBX.js";
 import {
   isUrl
 } from "./chunk-I6J33UPO.js";
-import "./chunk-QPAOWKMN.js";
+import "./chunk-7PJ34LFJ.js";
 import "./chunk-XMF4D722.js";
 import {
   lintHelp
@@ -131,7 +131,7 @@ async function lintCommand(argv, io) {
   let thumbs;
   if (gate.format === "html") {
     try {
-      const { generateThumbs, thumbCacheBeside } = await import("./thumbs-HEQCF7VG.js");
+      const { generateThumbs, thumbCacheBeside } = await import("./thumbs-NHRSE5NV.js");
       thumbs = await generateThumbs(report, {
         concurrency: v.concurrency ?? availableParallelism(),
         cwd,

@@ -6,7 +6,7 @@ import {
   readOutcome,
   readRetryPolicy,
   snippet
-} from "./chunk-LWDCLECR.js";
+} from "./chunk-JVNU76HA.js";
 import {
   retryDecision
 } from "./chunk-HQRQGH7A.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-K4BUYFQS.js";
 import {
   PreflightUsageError
-} from "./chunk-QPAOWKMN.js";
+} from "./chunk-7PJ34LFJ.js";
 import {
   blankFacts
 } from "./chunk-XMF4D722.js";
@@ -42,7 +42,7 @@ async function checkManifestFile(path, options = {}) {
 }
 var manifests = () => import("./manifest-GUWEROLA.js");
 async function checkNormalized(req, options) {
-  const [probes, { requestReport }] = await Promise.all([import("./probes-4P34JQEV.js"), import("./request-report-YP32LTSU.js")]);
+  const [probes, { requestReport }] = await Promise.all([import("./probes-7XT2A4SU.js"), import("./request-report-YP32LTSU.js")]);
   const probeFile = options.probe ?? ((p) => probes.probe(p, { deep: options.deep }));
   const refs = [...req.images, ...req.videos, ...req.audios];
   const local = [...new Set(refs.flatMap((r) => r.location.type === "path" ? [r.location.path] : []))];

@@ -1,6 +1,6 @@
 import {
   downloadResults
-} from "./chunk-7JSQFZBJ.js";
+} from "./chunk-5OXBMJCY.js";
 import {
   DEFAULT_POLL_INTERVAL_SEC,
   DEFAULT_WAIT_TIMEOUT_SEC,
@@ -10,7 +10,7 @@ import {
   statusHint,
   taskFailure,
   waitForTask
-} from "./chunk-WMFTDTTP.js";
+} from "./chunk-G36VSKSV.js";
 import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   NOT_SENT_CODES,
@@ -20,7 +20,7 @@ import {
   makeClient,
   readRetryPolicy,
   snippet
-} from "./chunk-LWDCLECR.js";
+} from "./chunk-JVNU76HA.js";
 import {
   ADAPTERS,
   adapter
@@ -28,7 +28,7 @@ import {
 import {
   UPLOADER_SETUP,
   UploadError
-} from "./chunk-57QZST65.js";
+} from "./chunk-RBKOC2SY.js";
 import {
   redactor
 } from "./chunk-JQ26CTUZ.js";
@@ -37,10 +37,10 @@ import {
   SubmitError,
   exitCodeOf,
   isSubmitError
-} from "./chunk-VBORZNYR.js";
+} from "./chunk-OUK7JTJY.js";
 import {
   preflightAny
-} from "./chunk-4F47ELMF.js";
+} from "./chunk-BC4T77RJ.js";
 import "./chunk-IM2DVALA.js";
 import "./chunk-NCW4N6MC.js";
 import "./chunk-K4BUYFQS.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-ZTFXBDND.js";
 import "./chunk-QOFGJFUA.js";
 import "./chunk-L66XFO7E.js";
-import "./chunk-QPAOWKMN.js";
+import "./chunk-7PJ34LFJ.js";
 import "./chunk-XMF4D722.js";
 import "./chunk-JOW2LR6I.js";
 import {

@@ -1,10 +1,10 @@
 import {
   inside,
   realpathOr
-} from "./chunk-AELKAQOZ.js";
+} from "./chunk-DU4CQOMZ.js";
 import {
   looksLikeRequest
-} from "./chunk-4F47ELMF.js";
+} from "./chunk-BC4T77RJ.js";
 import {
   walk
 } from "./chunk-IM2DVALA.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-I6J33UPO.js";
 import {
   PreflightUsageError
-} from "./chunk-QPAOWKMN.js";
+} from "./chunk-7PJ34LFJ.js";
 import "./chunk-XMF4D722.js";
 import {
   UsageError
@@ -153,7 +153,7 @@ async function mcpCommand(argv, io) {
   const root = await Root.open(String(v.root ?? process.cwd()));
   const profiles = await loadUserProfiles(v["profile-file"]);
   process.chdir(root.dir);
-  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-7HPWI2OY.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
+  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-JZWHOVA2.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
   const server = createServer({
     root,
     allowPrivateUrls: Boolean(v["allow-private-urls"]),

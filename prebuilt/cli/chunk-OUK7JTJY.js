@@ -1,6 +1,6 @@
 import {
   PreflightError
-} from "./chunk-QPAOWKMN.js";
+} from "./chunk-7PJ34LFJ.js";
 import {
   safeText
 } from "./chunk-JOW2LR6I.js";

@@ -114,7 +114,7 @@ async function probeVideo(src, opts = {}) {
   }
 }
 async function toolChecked(r) {
-  if (!r.ok && r.kind !== "timeout" && r.kind !== "output_limit") await (await import("./tool-check-NP4NU25P.js")).assertToolRuns("ffprobe");
+  if (!r.ok && r.kind !== "timeout" && r.kind !== "output_limit") await (await import("./tool-check-VQKAOTYU.js")).assertToolRuns("ffprobe");
   return r;
 }
 function fromFfprobe(r, deep = false) {

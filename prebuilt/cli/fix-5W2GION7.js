@@ -9,6 +9,9 @@ import {
   parseArgs
 } from "./chunk-3WZ3TLIS.js";
 import {
+  PreflightUsageError
+} from "./chunk-7PJ34LFJ.js";
+import {
   UsageError
 } from "./chunk-P5HRJFQZ.js";
 import {
@@ -126,7 +129,7 @@ async function fixCommand(argv, io) {
   if (positionals.length === 0) throw new UsageError("fix needs at least one file, folder or manifest", "e.g. seedance-preflight fix assets/ --out fixed/");
   if (!v.out) throw new UsageError("fix needs --out DIR: the folder the fixed files are written to", `e.g. seedance-preflight fix ${positionals[0]} --out fixed/`);
   await refuseOutAroundInputs(positionals, String(v.out));
-  const { fix } = await import("./fixer-7PSHKLEB.js");
+  const { fix } = await import("./fixer-HLK5SAOE.js");
   const progress = fixProgress(io.stderr);
   const report = await fix(positionals, {
     out: String(v.out),
@@ -139,6 +142,9 @@ async function fixCommand(argv, io) {
     preset: v.preset,
     // transcodes take seconds: n/N and ffmpeg's percent, on a terminal only
     onProgress: progress?.onProgress
+  }).catch((e) => {
+    if (e instanceof PreflightUsageError && e.option === "out") throw new UsageError(e.message, `${e.hint ?? "choose another folder"}, e.g. --out fixed/`);
+    throw e;
   }).finally(() => progress?.end());
   if (v.format === "json") io.out(safeJson(JSON.stringify(report, null, 2)) + "\n");
   else {

@@ -1,6 +1,6 @@
 import {
   taskLines
-} from "./chunk-7JAVNE5G.js";
+} from "./chunk-DIT3AMZM.js";
 import {
   redactDeep,
   redactor
@@ -8,16 +8,16 @@ import {
 import {
   isSubmitError,
   submitErrorText
-} from "./chunk-VBORZNYR.js";
+} from "./chunk-OUK7JTJY.js";
 import {
   assertPathsExist,
   lazyProbe,
   lint,
   resolveProfile
-} from "./chunk-DZWMLTJH.js";
+} from "./chunk-JOHNPLA4.js";
 import {
   preflightAny
-} from "./chunk-4F47ELMF.js";
+} from "./chunk-BC4T77RJ.js";
 import {
   walk
 } from "./chunk-IM2DVALA.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-I6J33UPO.js";
 import {
   PreflightError
-} from "./chunk-QPAOWKMN.js";
+} from "./chunk-7PJ34LFJ.js";
 import "./chunk-XMF4D722.js";
 import {
   UsageError,
@@ -322,7 +322,7 @@ var fixTool = {
     resolveProfile(args.model, profiles);
     await server.root.checkInputs(args.paths, (m) => loadManifest(m, { profile: args.model, profiles }));
     await server.root.checkWritable(args.out);
-    const { fix } = await import("./fixer-7PSHKLEB.js");
+    const { fix } = await import("./fixer-HLK5SAOE.js");
     let done = 0;
     const report = await fix(args.paths, {
       out: args.out,
@@ -418,7 +418,7 @@ var probeTool = {
   async run(args, { server, progress }) {
     const total = await server.root.checkInputs(args.paths);
     await assertPathsExist(args.paths);
-    const { probe } = await import("./probes-4P34JQEV.js");
+    const { probe } = await import("./probes-7XT2A4SU.js");
     const entries = async function* () {
       for (const u of args.paths.filter(isUrl)) yield { path: u };
       yield* walk(args.paths.filter((p) => !isUrl(p)));
@@ -480,7 +480,7 @@ var statusTool = {
   },
   async run(args, { server }) {
     const key = apiKey(server.env);
-    const { Journal, getTask } = await import("./submit-IXRX4TYH.js");
+    const { Journal, getTask } = await import("./submit-FOOGU3SD.js");
     const known = await new Journal(journalDir(server)).findTask(args.taskId);
     const { chooseBaseUrl, chooseProvider } = await import("./base-url-43AGUG5R.js");
     const picked = chooseProvider(server.provider, args.taskId, known);
@@ -534,10 +534,10 @@ var submitTool = {
       request = args.request;
     }
     const key = apiKey(server.env);
-    const { uploaderFromEnv } = await import("./upload-2OHWIK2H.js");
+    const { uploaderFromEnv } = await import("./upload-DFOGWHFN.js");
     const uploader = uploaderFromEnv(server.env);
     if (uploader) process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-    const { submit } = await import("./submit-IXRX4TYH.js");
+    const { submit } = await import("./submit-FOOGU3SD.js");
     let step = 0;
     const result = await submit(request, {
       provider: server.provider,

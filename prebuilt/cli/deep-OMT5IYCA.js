@@ -2,7 +2,7 @@
 async function deepCheck(src, kind, format, size, timeoutMs) {
   if (kind === "image") return SHARP_DECODES.has(format) ? decodeImage(src, size) : null;
   if (kind === "audio") {
-    const { probeVideo } = await import("./video-Z6GQWD32.js");
+    const { probeVideo } = await import("./video-NOJ4N6LY.js");
     return (await probeVideo(src, { timeoutMs, deep: true })).failure;
   }
   return null;

@@ -1998,7 +1998,7 @@ function errorText(err) {
 // src/probes/index.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 async function probe(input, opts = {}) {
-  if (typeof input === "string" && isUrl(input)) return (await import("./url-47HUPY77.js")).probeUrl(input, opts);
+  if (typeof input === "string" && isUrl(input)) return (await import("./url-JDHU2ROT.js")).probeUrl(input, opts);
   const own = typeof input === "string" ? fileSource(input) : void 0;
   const src = own ?? input;
   return probeSource(src, nodeFallbacks(own), {
@@ -2014,14 +2014,14 @@ function nodeFallbacks(file) {
       const { probeImage } = await import("./image-NM4GUHDW.js");
       const img = await probeImage(src, size, format);
       if (img.width === null && !img.failure) {
-        const { probeVideo } = await import("./video-Z6GQWD32.js");
+        const { probeVideo } = await import("./video-NOJ4N6LY.js");
         const v = await probeVideo(src, { timeoutMs });
         if (!v.failure && v.width !== null) return { width: v.width, height: v.height, rotation: img.rotation, failure: null, probedBy: "ffprobe" };
       }
       return { ...img, probedBy: "sharp" };
     },
     async video(src, _format, timeoutMs, deep) {
-      const { probeVideo } = await import("./video-Z6GQWD32.js");
+      const { probeVideo } = await import("./video-NOJ4N6LY.js");
       return { ...await probeVideo(src, { timeoutMs, deep }), probedBy: "ffprobe" };
     },
     async audio(src, size, format, mime) {
@@ -2029,7 +2029,7 @@ function nodeFallbacks(file) {
       return { ...await probeAudio(src, size, format, mime), probedBy: "music-metadata" };
     },
     async deep(src, kind, format, size, timeoutMs) {
-      const { deepCheck } = await import("./deep-T4IU5VKY.js");
+      const { deepCheck } = await import("./deep-OMT5IYCA.js");
       return deepCheck(src, kind, format, size, timeoutMs);
     }
   };

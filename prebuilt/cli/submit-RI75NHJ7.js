@@ -7,7 +7,7 @@ import {
   submitHelp,
   submitSpec,
   taskLines
-} from "./chunk-7JAVNE5G.js";
+} from "./chunk-DIT3AMZM.js";
 import "./chunk-HWNYKCVG.js";
 import "./chunk-U5LE3TDM.js";
 import "./chunk-YRK66HUG.js";

@@ -1,7 +1,7 @@
 import {
   extensionOf,
   probe
-} from "./chunk-AGFBLNJG.js";
+} from "./chunk-YS4NBMYQ.js";
 import "./chunk-I6J33UPO.js";
 import "./chunk-XJNQ26GT.js";
 import {

@@ -1,7 +1,7 @@
 import {
   errorCodes,
   readRetryPolicy
-} from "./chunk-LWDCLECR.js";
+} from "./chunk-JVNU76HA.js";
 import {
   retryDecision
 } from "./chunk-HQRQGH7A.js";
@@ -67,7 +67,7 @@ async function downloadResults(c, task, dir, opts = {}) {
   }
   const out = resolve(dir);
   await mkdir(out, { recursive: true });
-  const probe = opts.probe ?? (await import("./probes-4P34JQEV.js")).probe;
+  const probe = opts.probe ?? (await import("./probes-7XT2A4SU.js")).probe;
   const saved = [];
   for (const [i, url] of task.resultUrls.entries()) {
     const base = `${safeName(task.taskId)}${task.resultUrls.length > 1 ? `-${i + 1}` : ""}`;

@@ -6,9 +6,9 @@ import {
   UploadError,
   s3Uploader,
   uploaderFromEnv
-} from "./chunk-57QZST65.js";
+} from "./chunk-RBKOC2SY.js";
 import "./chunk-ZTFXBDND.js";
-import "./chunk-QPAOWKMN.js";
+import "./chunk-7PJ34LFJ.js";
 export {
   DEFAULT_URL_LIFETIME_SEC,
   MAX_URL_LIFETIME_SEC,

@@ -1,6 +1,6 @@
 import {
   looksLikeRequest
-} from "./chunk-4F47ELMF.js";
+} from "./chunk-BC4T77RJ.js";
 import {
   walk
 } from "./chunk-IM2DVALA.js";

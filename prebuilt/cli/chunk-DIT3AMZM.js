@@ -126,7 +126,7 @@ async function submitCommand(argv, io, env = process.env, cwd = process.cwd()) {
   const timeoutSec = seconds("timeout", v.timeout);
   const profiles = await loadUserProfiles(v["profile-file"]);
   const apiKey = apiKeyOf(v, env);
-  const { uploaderFromEnv, UploadError } = await import("./upload-2OHWIK2H.js");
+  const { uploaderFromEnv, UploadError } = await import("./upload-DFOGWHFN.js");
   const { redactor } = await import("./redact-6A5Y7SL6.js");
   const early = redactor([apiKey, v["s3-secret-access-key"], env.SEEDANCE_S3_SECRET_ACCESS_KEY]);
   let uploader;
@@ -140,7 +140,7 @@ async function submitCommand(argv, io, env = process.env, cwd = process.cwd()) {
   const out = redactedIo(io, redactor([apiKey, ...uploader?.secrets ?? [], env.SEEDANCE_S3_SECRET_ACCESS_KEY]));
   const json = v.format === "json";
   const bar = progressLine(out);
-  const { submit, planSubmit, isSubmitError } = await import("./submit-IXRX4TYH.js");
+  const { submit, planSubmit, isSubmitError } = await import("./submit-FOOGU3SD.js");
   try {
     const options = {
       provider: v.provider,
@@ -198,7 +198,7 @@ async function downloadCommand(argv, io, env = process.env, cwd = process.cwd())
   if (positionals.length !== 1) throw new UsageError("download takes exactly one task id", "e.g. seedance-preflight download task-unified-1774857405-abc123 --out videos/");
   if (!v.out) throw new UsageError("download needs --out DIR", `e.g. seedance-preflight download ${positionals[0]} --out videos/`);
   return withTask(positionals[0], v, { io, env, cwd }, async (task, out, c) => {
-    const { downloadResults } = await import("./download-33ZQ56G5.js");
+    const { downloadResults } = await import("./download-QQXLY4V5.js");
     const saved = await downloadResults(c, task, String(v.out));
     if (v.format === "json") out.out(safeJson(JSON.stringify({ ok: true, ...taskJson(task), saved }, null, 2)) + "\n");
     else out.out([...taskLines(safeDeep(task)), ...safeDeep(saved).map(savedLine)].join("\n") + "\n");
@@ -209,8 +209,8 @@ async function withTask(taskId, v, ctx, then) {
   const apiKey = apiKeyOf(v, ctx.env);
   const { redactor } = await import("./redact-6A5Y7SL6.js");
   const out = redactedIo(ctx.io, redactor([apiKey]));
-  const { Journal, makeClient, isSubmitError } = await import("./submit-IXRX4TYH.js");
-  const { queryTask } = await import("./poll-LTVJFZZI.js");
+  const { Journal, makeClient, isSubmitError } = await import("./submit-FOOGU3SD.js");
+  const { queryTask } = await import("./poll-F7F3BM3T.js");
   const known = await new Journal(journalDir(ctx.cwd)).findTask(taskId);
   const { chooseBaseUrl, chooseProvider } = await import("./base-url-43AGUG5R.js");
   const picked = chooseProvider(v.provider, taskId, known);
@@ -290,7 +290,7 @@ function printPlan(raw, out, json, color) {
   return 0;
 }
 async function printError(e, out, json) {
-  const { exitCodeOf, submitErrorText } = await import("./errors-24PW6WH2.js");
+  const { exitCodeOf, submitErrorText } = await import("./errors-7YTRMWYR.js");
   if (json) out.out(safeJson(JSON.stringify({ ok: false, sent: e.sent, provider: e.provider, taskId: e.taskId, error: e.toJSON() }, null, 2)) + "\n");
   else out.err(`${submitErrorText(e)}
 `);
