@@ -21,19 +21,30 @@ const SHARP_DECODES = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'avif']);
 /** Larger files are not decoded (an image the API takes is far smaller): reported, not read into memory. */
 export const DEEP_MAX_BYTES = 256 * 1024 * 1024;
 
+/** Canvases decoded whole to raw pixels (3 bytes a pixel: ~150 MB); larger ones are decoded in strips. */
+const RAW_MAX_PIXELS = 50_000_000;
+const PIXEL_LIMIT = /exceeds pixel limit/i;
+
 async function decodeImage(src: ByteSource, size: number): Promise<ReadFailure | null> {
   const { default: sharp } = await import('sharp');
   if (size > DEEP_MAX_BYTES) return { reason: 'probe_failed', detail: `--deep did not decode it: ${size} bytes, more than ${DEEP_MAX_BYTES}` };
   // the bytes of the open file, never the path again (see probeImage)
   const input = await src.read(0, size);
   try {
-    // stats() pulls every pixel through the decoder in strips; sharp's pixel limit stays on, as a
-    // small file can claim a huge canvas (a 2.4 MB PNG once cost 2.5 GB decoded without it)
-    await sharp(input, { failOn: 'warning' }).stats();
+    // A decode to raw pixels is the cheapest full decode (stats() costs ~6x as much), but it holds the
+    // whole canvas: up to RAW_MAX_PIXELS (above the API's largest image). Larger canvases go through
+    // stats(), which pulls pixels in strips; sharp's own pixel limit stays on there, as a small file can
+    // claim a huge canvas (a 2.4 MB PNG once cost 2.5 GB decoded without it).
+    try {
+      await sharp(input, { failOn: 'warning', limitInputPixels: RAW_MAX_PIXELS }).raw().toBuffer();
+    } catch (err) {
+      if (!PIXEL_LIMIT.test(String((err as Error)?.message))) throw err;
+      await sharp(input, { failOn: 'warning' }).stats();
+    }
     return null;
   } catch (err) {
     const message = String((err as Error)?.message ?? err).split('\n')[0];
-    if (/exceeds pixel limit/i.test(message)) return { reason: 'probe_failed', detail: `--deep did not decode it: more pixels than sharp's limit (${message})` };
+    if (PIXEL_LIMIT.test(message)) return { reason: 'probe_failed', detail: `--deep did not decode it: more pixels than sharp's limit (${message})` };
     const truncated = /premature end|truncated|unexpected end|end of file/i.test(message);
     return { reason: truncated ? 'truncated' : 'corrupt', detail: `sharp, decoding every pixel: ${message}` };
   }

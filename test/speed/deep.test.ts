@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
@@ -50,6 +50,21 @@ describe('lint --deep', () => {
     expect(codes['short-mdat.mp4']).toHaveLength(1);
     expect(['file.truncated', 'file.corrupt']).toContain(codes['short-mdat.mp4'][0]);
   });
+
+  it('decodes a canvas above the whole-decode bound in strips, and still finds a cut scan', async () => {
+    // 8000 x 6400 = 51.2 MP: over the bound for a whole raw decode, under sharp's own pixel limit
+    const big = await sharp({ create: { width: 8000, height: 6400, channels: 3, background: { r: 40, g: 90, b: 160 }, noise: { type: 'gaussian', mean: 120, sigma: 8 } } }).jpeg({ quality: 50 }).toBuffer();
+    const dir = tmp.path('big');
+    await mkdir(dir);
+    await writeFile(`${dir}/big.jpg`, big);
+    const sos = big.indexOf(Buffer.from([0xff, 0xda]));
+    await writeFile(`${dir}/big-cut.jpg`, Buffer.concat([big.subarray(0, sos + Math.floor((big.length - sos) / 2)), Buffer.from([0xff, 0xd9])]));
+    const r = await run(['lint', dir, '--format', 'json', '--deep']);
+    const codes = Object.fromEntries((JSON.parse(r.stdout) as Report).assets.map((a) => [a.source.split('/').pop(), a.problems.map((p) => p.code)]));
+    expect(codes['big-cut.jpg']).toContain('file.truncated');
+    expect(codes['big.jpg']).not.toContain('file.truncated');
+    expect(codes['big.jpg']).not.toContain('file.corrupt');
+  }, 60_000);
 
   it('never answers a --deep run from facts cached by a default run', async () => {
     const cache = tmp.path('cache.json');
