@@ -43,17 +43,24 @@ export class BlockCache {
   }
 
   /**
-   * Fills blocks from a body that starts at `start` (block-aligned). `push` returns true once
+   * Fills blocks from a body that starts at `start` (bytes before the first block boundary are dropped). `push` returns true once
    * `stopAt` is reached so the rest of the body is never downloaded. A short last block is kept
    * only when the body ended there and that is the end of the object (`total()`).
    */
   writer(start: number, stopAt: number, total: () => number | null): { push(chunk: Uint8Array): boolean; end(complete: boolean): number } {
     const B = this.blockSize;
-    let index = start / B;
+    // a body that starts inside a block (a suffix range) is kept from the next block boundary on
+    let skip = (B - (start % B)) % B;
+    let index = Math.ceil(start / B);
     let cur = new Uint8Array(B);
     let fill = 0;
     return {
       push: (chunk) => {
+        if (skip > 0) {
+          const n = Math.min(skip, chunk.length);
+          skip -= n;
+          chunk = chunk.subarray(n);
+        }
         for (let off = 0; off < chunk.length; ) {
           const n = Math.min(B - fill, chunk.length - off);
           cur.set(chunk.subarray(off, off + n), fill);

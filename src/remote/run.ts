@@ -5,7 +5,10 @@ import { HostLimiter } from './limiter.js';
 import type { Hop } from './session.js';
 
 export interface RemoteRunOptions {
-  /** Requests in flight to one host (host:port) at once. Default 16. */
+  /**
+   * Requests in flight to one host (host:port) at once. Default 32: a whole request's URLs (at most
+   * 15) with head and tail each in flight together.
+   */
   perHost?: number;
   /** A limiter shared with other runs (tests); default: one of `perHost` for this run. */
   limiter?: HostLimiter;
@@ -38,7 +41,7 @@ export class RemoteRun {
 
   constructor(o: RemoteRunOptions = {}) {
     this.clock = o.now ?? Date.now;
-    this.limiter = o.limiter ?? new HostLimiter(o.perHost ?? 16);
+    this.limiter = o.limiter ?? new HostLimiter(o.perHost ?? 32);
     this.deadlineMs = o.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS;
     this.deadlineAt = this.clock() + this.deadlineMs;
     // keep-alive: a file's second request (its tail) and the next URL on the host reuse the socket

@@ -104,8 +104,11 @@ export class Session {
     return { ...all[0], all };
   }
 
-  /** Request `start`, following redirects (bounded, loop-detected, each hop checked). */
-  async fetch<T>(start: URL, method: 'GET' | 'HEAD', headers: Record<string, string>, sink: BodySink<T>): Promise<Fetched<T> | RemoteFailure> {
+  /**
+   * Request `start`, following redirects (bounded, loop-detected, each hop checked). `o.bestEffort`: one
+   * attempt, and a redirect is returned as it is (a speculative request leaves the chain to the main one).
+   */
+  async fetch<T>(start: URL, method: 'GET' | 'HEAD', headers: Record<string, string>, sink: BodySink<T>, o: { bestEffort?: boolean } = {}): Promise<Fetched<T> | RemoteFailure> {
     // a chain followed earlier in the run is not walked again (its hops are still reported)
     const known = this.run.redirects.get(start.href);
     let url = known?.url ?? start;
@@ -114,9 +117,10 @@ export class Session {
     for (;;) {
       const pin = await this.check(url);
       if (isRemoteFailure(pin)) return pin;
-      const ans = await this.attempt(url, method, headers, pin, sink);
+      const ans = await this.attempt(url, method, headers, pin, sink, !o.bestEffort);
       if (isRemoteFailure(ans)) return ans;
       const location = ans.headers.location;
+      if (o.bestEffort && REDIRECTS.has(ans.status)) return { ...ans, url, redirects };
       if (!REDIRECTS.has(ans.status) || !location) {
         if (redirects.length && !known) this.run.redirects.set(start.href, { url, hops: [...redirects] });
         return { ...ans, url, redirects };
@@ -136,7 +140,7 @@ export class Session {
   }
 
   /** One hop with retries for 429/5xx and dropped connections, each attempt under the host's limit. */
-  private async attempt<T>(url: URL, method: 'GET' | 'HEAD', headers: Record<string, string>, pin: Pin, sink: BodySink<T>): Promise<Answer<T> | RemoteFailure> {
+  private async attempt<T>(url: URL, method: 'GET' | 'HEAD', headers: Record<string, string>, pin: Pin, sink: BodySink<T>, retries: boolean): Promise<Answer<T> | RemoteFailure> {
     const { clock, retry } = this.s;
     const run = this.run;
     const settings = {
@@ -174,6 +178,7 @@ export class Session {
         err = e;
         outcome = { error: e.code };
       }
+      if (!retries) return ans ?? this.netFailure(url, err!, n);
       const d = retryDecision(outcome, n, retry, clock);
       // no retry may start after the run's deadline
       if (d.retry && d.delayMs >= run.remainingMs()) return ans ?? this.netFailure(url, err!, n);

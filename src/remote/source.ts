@@ -67,6 +67,9 @@ class UrlSource implements RemoteSource {
   private redirects: Hop[] = [];
   private headFallback: string | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The suffix-range request for the tail, sent with the head (settles, never rejects). */
+  private tail: Promise<void> | null = null;
+  private closed = false;
   /** Block index -> the request under way that will fill it, so concurrent reads share requests. */
   private readonly inflight = new Map<number, Promise<void>>();
   /** Where the last stream from byte 0 was meant to stop (no Range support). */
@@ -109,6 +112,9 @@ class UrlSource implements RemoteSource {
       this.headFallback = fallback;
     }
     const head = this.session.s.headBytes;
+    // the tail by a suffix range, in parallel with the head: every probe reads it, and waiting for the
+    // head to learn the size first would cost each URL a second round trip
+    if (this.session.s.prefetchTail > 0) this.tail = this.suffixTail(this.session.s.prefetchTail + this.B);
     const got = await this.get(this.url, 0, head - 1, head, () => this.prefetchTail());
     if (isRemoteFailure(got)) return got;
     this.finalUrl = got.url;
@@ -201,19 +207,43 @@ class UrlSource implements RemoteSource {
   }
 
   /**
-   * The last `prefetchTail` bytes, requested as soon as the opening answer names the size: every
-   * probe checks the tail (end markers, a moov at the end), so it comes in parallel with the head.
+   * GET `bytes=-n`, placed by its Content-Range. Best effort: any other answer (no Range support, an
+   * error, a failure) is dropped, and the reads ask for what is still missing once it has settled.
+   */
+  private async suffixTail(n: number): Promise<void> {
+    const sink: BodySink<number> = (res) => {
+      const cr = res.statusCode === 206 ? contentRange(header(res.headers, 'content-range')) : null;
+      if (!cr || !('start' in cr) || cr.total === null || cr.end !== cr.total - 1) return { push: () => true, end: () => 0 };
+      this.total ??= cr.total;
+      return this.cache.writer(cr.start, cr.total, () => cr.total);
+    };
+    await this.session.fetch(this.url, 'GET', { range: `bytes=-${n}` }, sink, { bestEffort: true }).catch(() => {});
+  }
+
+  /**
+   * The last `prefetchTail` bytes when the suffix request did not bring them (it is still under way,
+   * or a range that ends elsewhere came back), requested as soon as the opening answer names the size.
    */
   private prefetchTail(): void {
+    if (this.tail) {
+      void this.tail.then(() => this.fetchTail());
+      return;
+    }
+    this.fetchTail();
+  }
+
+  private fetchTail(): void {
+    if (this.closed) return;
     const want = this.session.s.prefetchTail;
     const total = this.total;
     const head = this.session.s.headBytes;
     if (want <= 0 || total === null || total <= head) return;
     const first = Math.max(head / this.B, Math.floor(Math.max(0, total - want) / this.B));
     const last = Math.ceil(total / this.B) - 1;
-    if (first > last) return;
+    const missing = this.cache.missing(first * this.B, Math.min((last + 1) * this.B, total)).filter((i) => !this.inflight.has(i));
+    if (missing.length === 0) return;
     // a failure here is not reported: the read that needs these bytes asks again and reports it
-    this.fetchBlocks(first, last).catch(() => {});
+    this.fetchBlocks(missing[0], missing[missing.length - 1]).catch(() => {});
   }
 
   /** One ranged request for blocks first..last, registered so concurrent reads wait on it. */
@@ -228,6 +258,8 @@ class UrlSource implements RemoteSource {
   }
 
   private async ensure(start: number, end: number): Promise<void> {
+    // the suffix request may bring these bytes: asking again before it settles would fetch them twice
+    if (this.tail && this.cache.missing(start, end).length) await this.tail;
     for (let round = 0; round < 8; round++) {
       const missing = this.cache.missing(start, end);
       if (missing.length === 0) return;
@@ -283,6 +315,7 @@ class UrlSource implements RemoteSource {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.session.close();
   }
 }
