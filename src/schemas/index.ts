@@ -1,10 +1,5 @@
-export { evolinkRequestSchema } from './evolink.js';
-export { evolinkTagsRequestSchema } from './evolinkTags.js';
-export { miniRequestSchema, CONTENT_FILTER_FIELD } from './mini.js';
-export { aigptimageRequestSchema, aigptimageInputSchema } from './aigptimage.js';
+export * from './public.js';
+export { CONTENT_FILTER_FIELD } from './mini.js';
+export { aigptimageInputSchema } from './aigptimage.js';
 export { schemaFor } from './select.js';
 export { validateBody } from './validate.js';
-export type { EvolinkRequest } from './evolink.js';
-export type { EvolinkTagsRequest } from './evolinkTags.js';
-export type { MiniRequest } from './mini.js';
-export type { AigptimageRequest } from './aigptimage.js';

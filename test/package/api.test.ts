@@ -1,9 +1,12 @@
 // The public API as the root export offers it (src/index.ts is what dist/index.js becomes).
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
-import { FORMATS, lint, loadFormatter, preflight, PreflightError, PreflightUsageError, problems, SubmitError, UploadError } from '../../src/index.js';
+import { fix, FORMATS, getTask, isSubmitError, lint, loadFormatter, preflight, PreflightError, PreflightUsageError, problems, SubmitError, UploadError } from '../../src/index.js';
+import * as schemas from '../../src/schemas/public.js';
 import { ROOT } from './consumer.js';
 
 const SAMPLE = join(ROOT, 'fixtures/sample');
@@ -60,6 +63,41 @@ describe('the root export', () => {
   it('keeps internals out', () => {
     for (const name of ['checkAsset', 'render', 'messages', 'MB', 'CONTENT_FILTER_FIELD', 'schemaFor', 'validateBody', 'openUrl', 'formatPretty', 'formatJson']) {
       expect(api, name).not.toHaveProperty(name);
+    }
+  });
+
+  it('offers the zod schemas from seedance-preflight/schemas, not from the root', () => {
+    const names = ['aigptimageRequestSchema', 'evolinkRequestSchema', 'evolinkTagsRequestSchema', 'miniRequestSchema'];
+    expect(Object.keys(schemas).sort()).toEqual(names);
+    for (const name of names) expect(api, name).not.toHaveProperty(name);
+    const body = { model: 'seedance-2.0-reference-to-video', prompt: 'image 1', image_urls: ['good.jpg'] };
+    expect(schemas.evolinkRequestSchema.safeParse(body).success).toBe(true);
+    expect(schemas.evolinkRequestSchema.safeParse({ ...body, duration: 'long' }).success).toBe(false);
+  });
+
+  it('every exported function and class keeps its own name, loaded on first call or not', () => {
+    const fns = Object.entries(api).filter(([, v]) => typeof v === 'function');
+    expect(fns.map(([k]) => k)).toEqual(expect.arrayContaining(['lint', 'preflight', 'probe', 'submit', 'fix', 'plan', 'findProfile', 'PreflightError']));
+    for (const [name, fn] of fns) expect((fn as { name: string }).name, name).toBe(name);
+  });
+
+  it('errors thrown inside modules loaded on first call are the classes the root exports', async () => {
+    const fixed = await fix(['x'], {} as Parameters<typeof fix>[1]).catch((x: unknown) => x);
+    expect(fixed).toBeInstanceOf(PreflightUsageError);
+    expect(fixed).toMatchObject({ code: 'bad_option' });
+    const server = createServer((_, res) => {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'invalid_api_key', message: 'bad key' } }));
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    try {
+      const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const e = await getTask('task-1', { provider: 'evolink', apiKey: 'k', baseUrl }).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(SubmitError);
+      expect(isSubmitError(e)).toBe(true);
+      expect(e).toMatchObject({ code: 'submit_rejected', status: 401, providerCode: 'invalid_api_key' });
+    } finally {
+      server.close();
     }
   });
 });
