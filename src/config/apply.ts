@@ -11,6 +11,8 @@ export interface ConfigResolver {
   profileFor(file: string): string | undefined;
   /** Top-level rules, then each matching override in order (later wins). */
   rulesFor(file: string): Record<string, RuleSetting>;
+  /** true when no rule setting exists (no config, or one without `rules`): reports pass through untouched. */
+  readonly noRules?: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export function configResolver(loaded: LoadedConfig | null, cwd: string): Config
   }));
   const rel = (file: string) => relativeTo(dir, file, cwd);
   return {
+    noRules: !Object.keys(config.rules ?? {}).length && overrides.every((o) => !Object.keys(o.rules).length),
     isExcluded(file) {
       const r = rel(file);
       if (r === null) return false;
@@ -75,6 +78,7 @@ export function applyConfig<T extends Graded>(
 
 /** A report with the config's rule settings applied to every asset and request; ok and summary recounted. */
 export function applyConfigToReport(report: Report, resolver: ConfigResolver): Report {
+  if (resolver.noRules) return report;
   const assets = report.assets.map((a) => {
     const problems = applyRules(resolver.rulesFor(a.source), a.problems);
     return { ...a, problems, ok: !problems.some(isError) };

@@ -1,5 +1,10 @@
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
+import { relativePlain } from '../lib/plain-path.js';
+
+// loaded on the first glob: a run without a config file never needs it
+let pm: typeof import('picomatch') | undefined;
+const picomatch = (glob: string, o: import('picomatch').PicomatchOptions) => (pm ??= createRequire(import.meta.url)('picomatch') as typeof import('picomatch'))(glob, o);
 
 /** Tests a path (relative to the config folder, forward slashes) against an ordered glob list. */
 export type GlobList = (relPath: string) => boolean;
@@ -61,7 +66,7 @@ export function globList(globs: readonly string[]): GlobList {
  */
 export function relativeTo(dir: string, file: string, cwd: string): string | null {
   if (/^[a-z][a-z0-9+.-]+:/i.test(file)) return null;
-  const rel = path.relative(dir, path.resolve(cwd, file));
-  if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return null;
-  return rel.split(path.sep).join('/');
+  const rel = relativePlain(dir, file, cwd);
+  if (rel === '' || rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) return null;
+  return rel;
 }
