@@ -1,6 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { extname, resolve, sep } from 'node:path';
+import { extname } from 'node:path';
+import { resolvePlain } from './lib/plain-path.js';
 import type { AssetReport, Facts, Report, RequestReport } from './types.js';
 import type { Profile } from './profiles/types.js';
 import { defaultProfile, findProfile, profileIds } from './profiles/index.js';
@@ -8,7 +9,7 @@ import { userProfiles } from './profiles/parse.js';
 import { PreflightUsageError } from './errors.js';
 import { realRoots, walk, type WalkEntry } from './walk.js';
 import { blankFacts } from './probes/facts.js';
-import { mapPool } from './lib/pool.js';
+import { runOrdered } from './lib/ordered.js';
 import { prefetch } from './lib/prefetch.js';
 import { checkAsset } from './rules/asset/index.js';
 import { assetReport, buildReport } from './report.js';
@@ -38,6 +39,11 @@ export interface LintOptions {
   onProgress?: (event: { done: number; total: number; source: string }) => void;
   /** Probe used for every local file (the cache wraps it); default: probes/probe. URLs always use probes/probe. */
   probe?: (path: string) => Promise<Facts>;
+  /**
+   * A local file's facts when they are at hand without waiting (a cache answered from a stat), else
+   * undefined and `probe` runs. Such files cost no promise and no concurrency slot.
+   */
+  probeSync?: (path: string) => Facts | undefined;
   /** Let URLs resolve to private or loopback addresses (staging, tests). */
   allowPrivateUrls?: boolean;
   /** Keeps a file or manifest when true (config ignores, --shard, --changed); default: all. */
@@ -130,21 +136,28 @@ async function lintWith(
   const follow = options.followSymlinksOutside ?? false;
   // a manifest's assets may be in its own folder or in any folder given
   const roots = follow ? undefined : await realRoots(paths.filter((p) => !isUrl(p)));
-  const one = async (e: WalkEntry): Promise<{ asset?: AssetReport; request?: { request: RequestReport; assets: AssetReport[] } } | null> => {
+  type Result = { asset?: AssetReport; request?: { request: RequestReport; assets: AssetReport[] } } | null;
+  const verdict = (e: WalkEntry, ext: string, facts: Facts): Result => {
+    if (!e.explicit && !MEDIA_EXT.has(ext) && (facts.kind === null || facts.failure)) return null;
+    return { asset: assetReport(facts, checkAsset(facts, profileOf(e.path))) };
+  };
+  // a plain value when the answer is at hand (probeSync: a warm cache), else a promise
+  const one = (e: WalkEntry): Result | Promise<Result> => {
     if (options.accept && !options.accept(e.path)) return null;
     const ext = extname(e.path).slice(1).toLowerCase();
     if (e.outside) {
       const facts = { ...blankFacts(e.path, ext), failure: { reason: 'outside_roots', detail: e.outside } };
       return { asset: assetReport(facts, checkAsset(facts, profileOf(e.path))) };
     }
-    if (ext === 'json') {
-      if (!e.explicit && !(await looksLikeRequest(e.path))) return null;
-      // A manifest names its own model; only an explicit --model overrides it, never a config default.
-      return { request: await checkManifestFile(e.path, { model: options.model, profiles: options.profiles, probe, allowPrivateUrls: options.allowPrivateUrls, deep, remoteRun, followSymlinksOutside: follow, roots }) };
-    }
-    const facts = await probe(e.path);
-    if (!e.explicit && !MEDIA_EXT.has(ext) && (facts.kind === null || facts.failure)) return null;
-    return { asset: assetReport(facts, checkAsset(facts, profileOf(e.path))) };
+    if (ext === 'json') return manifest(e);
+    const known = options.probeSync && !isUrl(e.path) ? options.probeSync(e.path) : undefined;
+    if (known) return verdict(e, ext, known);
+    return probe(e.path).then((facts) => verdict(e, ext, facts));
+  };
+  const manifest = async (e: WalkEntry): Promise<Result> => {
+    if (!e.explicit && !(await looksLikeRequest(e.path))) return null;
+    // A manifest names its own model; only an explicit --model overrides it, never a config default.
+    return { request: await checkManifestFile(e.path, { model: options.model, profiles: options.profiles, probe, allowPrivateUrls: options.allowPrivateUrls, deep, remoteRun, followSymlinksOutside: follow, roots }) };
   };
 
   const entries = async function* () {
@@ -152,30 +165,26 @@ async function lintWith(
     yield* walk(paths.filter((p) => !isUrl(p)), { followSymlinksOutside: follow });
   };
   const found = prefetch(entries());
-  for await (const { e, r } of mapPool(found, concurrency, async (e: WalkEntry) => ({ e, r: await one(e) }))) {
+  await runOrdered(found, concurrency, one, (r, e) => {
     options.onProgress?.({ done: ++done, total: found.count, source: e.path });
-    if (!r) continue;
+    if (!r) return;
     if (r.asset) assets.push(r.asset);
     if (r.request) {
       requests.push(r.request.request);
       assets.push(...r.request.assets);
     }
-  }
+  });
   const report = buildReport(profile.id, dedupe(assets), requests);
   if (options.maxCredits === undefined && options.maxSeconds === undefined) return report;
   return (await import('./budget.js')).applyBudget(report, { maxCredits: options.maxCredits, maxSeconds: options.maxSeconds });
 }
-
-/** Relative, no '.', '..' or empty segment, no trailing slash. */
-const PLAIN_REL = /^(?!\.\.?(\/|$))(?!.*\/\.\.?(\/|$))(?!.*\/\/)(?!.*\/$)[^/]/;
 
 /** One probe per file even when a folder and a manifest both name it. */
 function memo(probe: (path: string) => Promise<Facts>): (path: string) => Promise<Facts> {
   const seen = new Map<string, Promise<Facts>>();
   const cwd = process.cwd();
   return (path) => {
-    // a plain relative path (as walked) needs no path arithmetic to become absolute
-    const key = sep === '/' && PLAIN_REL.test(path) ? `${cwd}/${path}` : resolve(path);
+    const key = resolvePlain(cwd, path);
     let p = seen.get(key);
     if (!p) seen.set(key, (p = probe(path)));
     return p;

@@ -4,6 +4,7 @@ import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hashFile } from './hash-file.js';
 import { stableHash } from './keys.js';
+import { relativePlain } from '../lib/plain-path.js';
 
 export { stableHash, stableStringify } from './keys.js';
 export { hashFile } from './hash-file.js';
@@ -44,6 +45,11 @@ export interface Cache<V> {
   readonly stats: { hits: number; misses: number };
   /** The stored value when the file is unchanged by the strategy's measure, else undefined. */
   get(file: string, stat: FileStat): Promise<V | undefined>;
+  /**
+   * get() without waiting, for the metadata strategy (a stat decides); a hit is counted, a miss is
+   * not (the caller goes on to get()). Always undefined for the content strategy (hashing is I/O).
+   */
+  peek(file: string, stat: FileStat): V | undefined;
   set(file: string, stat: FileStat, value: V): Promise<void>;
   delete(file: string): void;
   /** Writes atomically when anything changed; false (never a throw) when the file could not be written. */
@@ -184,7 +190,6 @@ export function cacheKeys(file: string): string[] {
 export async function openCache<V>(opts: CacheOptions): Promise<Cache<V>> {
   const strategy = opts.strategy ?? 'metadata';
   const root = path.resolve(opts.root ?? process.cwd());
-  const cwd = process.cwd();
   const file = resolveFile(opts.location);
   const key = stableHash({ ...opts.key, strategy });
   const loaded = await load(file, key);
@@ -200,13 +205,17 @@ export async function openCache<V>(opts: CacheOptions): Promise<Cache<V>> {
   /** The whole file must be written (new, other key, corrupt, or entries dropped). */
   let rewrite = state !== 'loaded';
 
-  // a path as walked from the working folder (a/b.jpg) is already its key: no path arithmetic
-  const NORMAL_REL = /^(?!\.\.?(\/|$))(?!.*\/\.\.?(\/|$))(?!.*\/\/)[^/]/;
-  const rel = (f: string) =>
-    root === cwd && path.sep === '/' && NORMAL_REL.test(f) && !f.endsWith('/')
-      ? f
-      : path.relative(root, path.resolve(root, f)).split(path.sep).join('/');
+  const rel = (f: string) => relativePlain(root, f, root);
   const regular = (stat: FileStat) => typeof stat.isFile !== 'function' || stat.isFile();
+
+  /** A stored value, parsed for each caller (its own object); undefined for a line cut short by a killed run. */
+  function parse(e: Entry): V | undefined {
+    try {
+      return JSON.parse(e.text) as V;
+    } catch {
+      return undefined;
+    }
+  }
 
   async function contentHash(abs: string, k: string, stat: FileStat): Promise<string | undefined> {
     const memo = hashes.get(k);
@@ -231,17 +240,22 @@ export async function openCache<V>(opts: CacheOptions): Promise<Cache<V>> {
       let value: V | undefined;
       if (e && regular(stat) && e.size === stat.size) {
         const same = strategy === 'metadata' ? e.mtimeMs === stat.mtimeMs : e.hash !== undefined && e.hash === (await contentHash(path.resolve(root, f), k, stat));
-        if (same) {
-          try {
-            value = JSON.parse(e.text) as V;
-          } catch {
-            // a line cut short (a run killed while appending): a miss, written again after the probe
-            value = undefined;
-          }
-        }
+        if (same) value = parse(e);
       }
       if (value !== undefined) stats.hits++;
       else stats.misses++;
+      return value;
+    },
+    peek(f, stat) {
+      if (strategy !== 'metadata') return undefined;
+      const k = rel(f);
+      const e = entries.get(k);
+      if (!e || !regular(stat) || e.size !== stat.size || e.mtimeMs !== stat.mtimeMs) return undefined;
+      const value = parse(e);
+      if (value !== undefined) {
+        seen.add(k);
+        stats.hits++;
+      }
       return value;
     },
     async set(f, stat, value) {

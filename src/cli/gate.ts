@@ -148,6 +148,8 @@ const TRANSIENT = new Set(['timeout', 'unreadable']);
 
 export interface CachedProbe {
   probe: (file: string) => Promise<Facts>;
+  /** LintOptions.probeSync: a hit answered from a stat, without a promise. */
+  probeSync: (file: string) => Facts | undefined;
   cache: Cache<Facts>;
   /** Writes the cache; a message for stderr when it could not. */
   save(): Promise<string | null>;
@@ -184,8 +186,21 @@ export async function cachedProbe(
       const hit = await cache.get(file, st);
       if (hit) return Object.assign(hit, { source: file });
       const facts = await probe(file, deep);
-      if (!facts.failure || !TRANSIENT.has(facts.failure.reason)) await cache.set(file, st, facts);
+      // stored without its source (set again on each hit): less to parse on every warm run
+      const { source: _source, ...rest } = facts;
+      if (!facts.failure || !TRANSIENT.has(facts.failure.reason)) await cache.set(file, st, rest as Facts);
       return facts;
+    },
+    probeSync(file) {
+      let st: ReturnType<typeof statSync> | undefined;
+      try {
+        st = statSync(file, { throwIfNoEntry: false });
+      } catch {
+        return undefined; // probe() reports it
+      }
+      if (!st?.isFile()) return undefined;
+      const hit = cache.peek(file, st);
+      return hit && Object.assign(hit, { source: file });
     },
     async save() {
       return (await cache.save()) ? null : `seedance-preflight: could not write the cache at ${cache.file}; the next run starts cold\n`;

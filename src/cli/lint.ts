@@ -54,6 +54,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
       concurrency: v.concurrency as number | undefined,
       allowPrivateUrls: Boolean(v['allow-private-urls']),
       probe: cached?.probe,
+      probeSync: cached?.probeSync,
       accept: fileFilter(gate, cwd, changed),
       // --model beats the config, as flags beat config files in ESLint.
       profileFor: v.model || !gate.config ? undefined : (p) => gate.resolver.profileFor(p),
