@@ -232,14 +232,20 @@ async function remoteSeries(dir, rounds) {
   return out;
 }
 
+/** What a library user pays to import the package: timed inside the process (Node's own start excluded), and the whole process vs node -e 0. */
 function importSeries(rounds) {
   const index = join(ROOT, 'dist', 'index.js');
   const t = { import: [], node: [] };
+  const inProcess = [];
+  const code = `const t = performance.now(); await import(${JSON.stringify(index)}); process.stdout.write(String(performance.now() - t));`;
   for (let r = 0; r < Math.max(rounds, 7); r++) {
+    const p = spawnSync(process.execPath, ['--input-type=module', '-e', code]);
+    if (p.status !== 0) throw new Error(`import: ${p.stderr}`);
+    inProcess.push(Number(String(p.stdout)));
     t.import.push(measure(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(index)})`], [0]));
     t.node.push(measure(process.execPath, ['-e', '0'], [0]));
   }
-  return summary(t);
+  return { ...summary(t), inProcessMs: median(inProcess) };
 }
 
 function deepSeries(base, ffmpeg, ffprobe, rounds) {
@@ -317,7 +323,7 @@ function report(r) {
   row('read floor: 64 KiB head + tail per file (floor.mjs)', b.floor);
   row('ffprobe per file, serial', b.loop);
   row('node -e 0 (Node starting with nothing to do)', b.node);
-  log(`library import: ${fmt(r.import.import.medianSec)} s, ${fmt((r.import.import.medianSec - r.import.node.medianSec) * 1000, 0)} ms above node -e 0 (${fmt(r.import.node.medianSec)} s)\n`);
+  log(`library import: ${fmt(r.import.inProcessMs, 0)} ms timed in the process; the whole process ${fmt(r.import.import.medianSec)} s, ${fmt((r.import.import.medianSec - r.import.node.medianSec) * 1000, 0)} ms above node -e 0 (${fmt(r.import.node.medianSec)} s)\n`);
 
   if (r.remote) {
     const rm = r.remote;
@@ -345,7 +351,7 @@ function report(r) {
   }
   log('targets:');
   if (b.mediainfo) target('cold <= 0.3x mediainfo (240 files)', ratio(b.cold, b.mediainfo) <= 0.3, `${fmt(ratio(b.cold, b.mediainfo), 2)}x`);
-  target('library import <= 100 ms', r.import.import.medianSec <= 0.1, `${fmt(r.import.import.medianSec * 1000, 0)} ms (node -e 0: ${fmt(r.import.node.medianSec * 1000, 0)} ms)`);
+  target('library import <= 100 ms (timed in the process)', r.import.inProcessMs <= 100, `${fmt(r.import.inProcessMs, 0)} ms`);
   if (r.remote) {
     const at100 = r.remote.delays[100];
     target('12 URLs at 100 ms <= 0.5 s', at100.lint.medianSec <= 0.5, `${fmt(at100.lint.medianSec)} s`);
