@@ -17,6 +17,9 @@ export interface FileSource extends ByteSource {
  */
 export const HEAD_FIRST = 8 * 1024;
 
+/** The end of a file past the head, read once for every reader that looks there. */
+export const TAIL_BYTES = 16 * 1024;
+
 /**
  * A local file read through one descriptor, opened on first use (non-blocking, so a path swapped for
  * a FIFO never hangs) and kept until close(). Reads inside the first HEAD_BYTES come from the head:
@@ -35,6 +38,8 @@ export function fileSource(path: string, id: string = path): FileSource {
   let pathSize: number | undefined;
   let headLen = 0;
   let headEnds = false;
+  let tail: Uint8Array | undefined;
+  let tailFrom = -1;
   let closed = false;
   const handle = (): number => {
     if (closed) throw new Error(`${path}: read after close`);
@@ -76,6 +81,18 @@ export function fileSource(path: string, id: string = path): FileSource {
         }
         return new Uint8Array(headBuf.buffer, headBuf.byteOffset + offset, Math.max(0, Math.min(end, headLen) - offset));
       }
+      // The readers each look at the end (a moov, an end marker, ID3v1/APE tags, the last frames):
+      // one read of the last TAIL_BYTES serves them all.
+      const size = (st ??= fstatSync(handle())).size;
+      if (offset >= size - TAIL_BYTES && offset >= HEAD_BYTES) {
+        const from = Math.max(HEAD_BYTES, size - TAIL_BYTES);
+        if (!tail || tailFrom !== from) {
+          tail = pread(from, size - from);
+          tailFrom = from;
+        }
+        const a = offset - from;
+        return tail.subarray(Math.min(a, tail.length), Math.min(a + length, tail.length));
+      }
       return pread(offset, length);
     },
     async close() {
@@ -85,6 +102,7 @@ export function fileSource(path: string, id: string = path): FileSource {
       headBuf = undefined;
       headLen = 0;
       headEnds = false;
+      tail = undefined;
       if (fd !== undefined) {
         const f = fd;
         fd = undefined;
