@@ -24,3 +24,12 @@ export function buildReport(profile: string, assets: AssetReport[], requests: Re
     summary: { errors, warnings: count('warning'), infos: count('info'), assets: assets.length, requests: requests.length },
   };
 }
+
+/**
+ * The report as `--quiet` shows it in every format, as ESLint's: warnings and infos left out, the
+ * summary counting what is left. `ok` is unchanged (warnings never fail a run by themselves).
+ */
+export function errorsOnly(report: Report): Report {
+  const keep = <T extends { problems: Problem[] }>(x: T): T => ({ ...x, problems: x.problems.filter((p) => p.severity === 'error') });
+  return { ...report, ...buildReport(report.profile, report.assets.map(keep), report.requests.map(keep)) };
+}

@@ -11,6 +11,7 @@ import { formatJson } from '../reporters/json.js';
 import { formatJunit } from '../reporters/junit.js';
 import { formatPretty, formatSummary } from '../reporters/pretty.js';
 import { safeText } from '../lib/safe-text.js';
+import { errorsOnly } from '../report.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { type Shard, parseShard, shardOf } from '../shard.js';
 import type { Facts, Report } from '../types.js';
@@ -242,17 +243,19 @@ export function emitReport(
   opts: { cwd: string; color?: boolean; quiet?: boolean; env?: NodeJS.ProcessEnv; thumbs?: Thumbs },
 ): number {
   const report = applyConfigToReport(raw, gate.resolver);
+  // --quiet shows errors only in every format; --max-warnings still counts the warnings (as ESLint)
+  const shown = opts.quiet ? errorsOnly(report) : report;
   const env = opts.env ?? process.env;
   const ctx = { cwd: ciRoot(opts.cwd, env), toolVersion: gate.toolVersion, color: opts.color, quiet: opts.quiet, thumbs: opts.thumbs };
   if (gate.outputFile) {
     const file = path.resolve(opts.cwd, gate.outputFile);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, formatReport(report, gate.format, { ...ctx, color: false }));
+    writeFileSync(file, formatReport(shown, gate.format, { ...ctx, color: false }));
     // as ESLint's -o: the report goes to the file; the terminal gets one line saying where and how it went
-    io.out(formatSummary(report, { color: opts.color, quiet: opts.quiet, suffix: `; report in ${safeText(gate.outputFile)}` }));
-  } else io.out(formatReport(report, gate.format, ctx));
+    io.out(formatSummary(shown, { color: opts.color, quiet: opts.quiet, suffix: `; report in ${safeText(gate.outputFile)}` }));
+  } else io.out(formatReport(shown, gate.format, ctx));
   const summaryFile = env.GITHUB_STEP_SUMMARY;
-  if (gate.format === 'github' && summaryFile) appendFileSync(summaryFile, githubSummary(report, { cwd: ctx.cwd }));
+  if (gate.format === 'github' && summaryFile) appendFileSync(summaryFile, githubSummary(shown, { cwd: ctx.cwd }));
   const tooMany = gate.maxWarnings >= 0 && report.summary.warnings > gate.maxWarnings;
   if (tooMany && gate.format !== 'json') io.err(`seedance-preflight: ${count(report.summary.warnings, 'warning')}, more than the maximum of ${gate.maxWarnings}\n`);
   return report.ok && !tooMany ? 0 : 1;

@@ -29,7 +29,7 @@ Options:
   -o, --output-file <f>   write the report there; the terminal gets a one-line summary
   --concurrency <n>       files probed at once (default: number of cores)
   --max-warnings <n>      exit 1 when there are more than n warnings
-  -q, --quiet             report errors only
+  -q, --quiet             report errors only, in every format (--max-warnings still counts warnings)
   -c, --config <file>     config file (default: seedance-preflight.config.json or package.json
                           "seedancePreflight", found upward from the working directory)
   --cache                 re-probe only files that changed since the last run

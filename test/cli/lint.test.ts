@@ -55,6 +55,24 @@ describe('lint the sample folder', () => {
     const over = await run(['lint', dir, '--max-warnings', '0']);
     expect(over.code).toBe(1);
     expect(over.stderr).toMatch(/1 warning, more than the maximum of 0/);
+    // as ESLint: --quiet hides the warning, --max-warnings still counts it
+    expect((await run(['lint', dir, '--quiet', '--max-warnings', '0'])).code).toBe(1);
+  });
+
+  it('--quiet leaves warnings out of every format, not only pretty', async () => {
+    const json = JSON.parse((await run(['lint', SAMPLE, '--quiet', '--format', 'json'])).stdout) as Report;
+    const all = JSON.parse((await run(['lint', SAMPLE, '--format', 'json'])).stdout) as Report;
+    expect(all.summary.warnings).toBeGreaterThan(0);
+    expect(json.assets.flatMap((a) => a.problems).every((p) => p.severity === 'error')).toBe(true);
+    expect(json.summary).toEqual({ ...all.summary, warnings: 0, infos: 0 });
+    expect(codesBySource(json)['photo-really-png.jpg']).toEqual([]);
+    expect(codesBySource(json)['slow.mp4']).toEqual(['video.fps']);
+    for (const format of ['sarif', 'junit', 'github']) {
+      const r = await run(['lint', SAMPLE, '--quiet', '--format', format]);
+      expect(r.code, format).toBe(1);
+      expect(r.stdout, format).toContain('video.fps');
+      expect(r.stdout, format).not.toContain('file.extension_mismatch');
+    }
   });
 });
 
