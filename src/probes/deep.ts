@@ -2,13 +2,14 @@ import type { Kind, ReadFailure } from '../types.js';
 import type { ByteSource } from './source.js';
 
 /**
- * --deep, for files whose headers passed: decode-level checks that read every byte. Images are
- * decoded in full by sharp (libvips fails on warnings such as corrupt entropy data); audio is
- * demuxed packet by packet by ffprobe. Video gets its packet scan in probeVideo (one ffprobe run).
+ * --deep in Node, for files whose headers passed and that the in-process check (MP4/MOV sample
+ * tables, MP3 frames) could not judge: decode-level checks that read every byte. Images are decoded
+ * in full by sharp (libvips fails on warnings such as corrupt entropy data); audio and video are
+ * demuxed packet by packet by ffprobe. (A video ffprobe read itself had its packet scan in that run.)
  */
 export async function deepCheck(src: ByteSource, kind: Kind, format: string, size: number, timeoutMs: number): Promise<ReadFailure | null> {
   if (kind === 'image') return SHARP_DECODES.has(format) ? decodeImage(src, size) : null;
-  if (kind === 'audio') {
+  if (kind === 'audio' || kind === 'video') {
     const { probeVideo } = await import('./video.js');
     return (await probeVideo(src, { timeoutMs, deep: true })).failure;
   }

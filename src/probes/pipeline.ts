@@ -21,7 +21,10 @@ export interface Fallbacks {
   image(src: ByteSource, size: number, format: string, timeoutMs: number): Promise<Partial<Facts>>;
   video(src: ByteSource, format: string, timeoutMs: number, deep: boolean): Promise<Partial<Facts>>;
   audio(src: ByteSource, size: number, format: string, mime: string | null): Promise<Partial<Facts>>;
-  /** Decode-level checks for images and audio whose headers passed (--deep). */
+  /**
+   * Decode-level checks (--deep) for files whose headers passed and that the in-process deep check
+   * cannot judge: images, audio, and videos the in-process readers answered.
+   */
   deep?(src: ByteSource, kind: Kind, format: string, size: number, timeoutMs: number): Promise<ReadFailure | null>;
 }
 
@@ -99,10 +102,19 @@ async function probeInto(src: ByteSource, facts: Facts, deadlineAt: number, deep
   ]);
   // the integrity check names the structural problem (truncated, ...) more exactly than a tool error
   let failure = integrity ?? probed.failure ?? null;
-  if (deep && !failure && sniffed.kind !== 'video' && fb.deep) {
-    failure = await fb.deep(src, sniffed.kind, sniffed.format, size, Math.max(1, deadlineAt - Date.now()));
+  // a video ffprobe read (not the in-process reader) had its packet scan in that same run
+  if (deep && !failure && (sniffed.kind !== 'video' || probed.probedBy === 'fast-mp4')) {
+    failure = await deepFailure(src, sniffed.kind, sniffed.format, size, Math.max(1, deadlineAt - Date.now()), fb);
   }
   return { ...facts, ...probed, failure };
+}
+
+/** --deep: the in-process check (MP4/MOV, MP3) where it can judge the file, else the runtime's. */
+async function deepFailure(src: ByteSource, kind: Kind, format: string, size: number, timeoutMs: number, fb: Fallbacks): Promise<ReadFailure | null> {
+  const { deepInProcess } = await import('./deep/index.js');
+  const own = await deepInProcess(src, format, size);
+  if (own.answered) return own.failure;
+  return fb.deep ? fb.deep(src, kind, format, size, timeoutMs) : null;
 }
 
 async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeoutMs: number, deep: boolean, fb: Fallbacks): Promise<Partial<Facts>> {
@@ -116,7 +128,7 @@ async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeou
     return fb.image(src, size, format!, timeoutMs);
   }
   if (kind === 'video') {
-    if ((format === 'mp4' || format === 'mov') && !deep) {
+    if (format === 'mp4' || format === 'mov') {
       // in-process moov reader; anything it doubts goes to the fallback
       const fast = await fastVideoFacts(src, format);
       if (fast.ok) return { ...fast.facts, sampleRate: null, channels: null, failure: null, probedBy: 'fast-mp4' };

@@ -127,10 +127,10 @@ describe('a URL source', () => {
   }
 
   it('is sniffed by range reads and probed by ffprobe reading through the source', async () => {
-    // deep: the in-process MP4 reader would answer first; --deep always runs ffprobe
-    const f = await probe(urlSource(server.url('/range/videos/rotate-90-1280x720.mp4')), { deep: true });
+    // WebM: no in-process reader answers it, ffprobe reads it (the MP4 reader would answer an MP4 first)
+    const f = await probe(urlSource(server.url('/range/videos/container.webm')), { deep: true });
     expect([f.kind, f.format, f.width, f.height, f.rotation, f.durationSec, f.failure, f.probedBy]).toEqual([
-      'video', 'mp4', 720, 1280, 90, 2, null, 'ffprobe',
+      'video', 'webm', 640, 640, 0, 2, null, 'ffprobe',
     ]);
     expect(f.fps).toEqual({ num: 24, den: 1, value: 24 });
     // ffprobe never fetched the URL itself: every request to the server was one of the source's ranged GETs

@@ -13,7 +13,15 @@ const MAX_READS = 12;
 /** Top-level boxes of a fragmented or segmented file: the moov alone does not describe it. */
 const FRAGMENTED = new Set(['moof', 'mfra', 'sidx', 'styp', 'ssix', 'emsg', 'prft']);
 
-export type Located = { ok: true; moov: Uint8Array; reads: number } | { ok: false; reason: string };
+export type Located =
+  | {
+      ok: true;
+      moov: Uint8Array;
+      reads: number;
+      /** The payloads [start, end) of the top-level mdat boxes, in file order. */
+      mdats: { start: number; end: number }[];
+    }
+  | { ok: false; reason: string };
 
 /**
  * Walks the top-level boxes with as few reads as it can: one window at the start, then one
@@ -40,6 +48,7 @@ export async function locateMoov(src: ByteSource, size: number): Promise<Located
   };
 
   let moov: Uint8Array | null = null;
+  const mdats: { start: number; end: number }[] = [];
   let off = 0;
   for (let n = 0; off < size; n++) {
     if (n >= MAX_TOP_BOXES) return { ok: false, reason: `more than ${MAX_TOP_BOXES} top-level boxes` };
@@ -55,6 +64,7 @@ export async function locateMoov(src: ByteSource, size: number): Promise<Located
     if (!box) return { ok: false, reason: `the ${type} box at offset ${off} has an impossible size or runs past the end` };
     const end = off + (box.end - rel);
     if (FRAGMENTED.has(type)) return { ok: false, reason: `fragmented file (${type} box)` };
+    if (type === 'mdat') mdats.push({ start: off + (box.body - rel), end });
     if (type === 'moov') {
       if (moov) return { ok: false, reason: 'more than one moov box' };
       const len = end - off;
@@ -73,5 +83,5 @@ export async function locateMoov(src: ByteSource, size: number): Promise<Located
     off = end;
   }
   if (!moov) return { ok: false, reason: 'no moov box' };
-  return { ok: true, moov, reads };
+  return { ok: true, moov, reads, mdats };
 }

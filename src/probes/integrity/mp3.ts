@@ -5,16 +5,16 @@ import { parseFrameHeader } from '../mp3.js';
 const HEAD = 16 * 1024;
 const TAIL = 8 * 1024;
 /** Consecutive frames that must chain at the start before we call it MPEG audio. */
-const CHAIN = 3;
+export const CHAIN = 3;
 
-interface Frame {
+export interface Frame {
   /** version, layer and sample-rate bits: equal in every frame of one stream. */
   key: number;
   length: number;
 }
 
 /** An MPEG audio frame header at `p`, or null (free-format frames and reserved emphasis count as unknown: null). */
-function frameAt(buf: Uint8Array, p: number): Frame | null {
+export function frameAt(buf: Uint8Array, p: number): Frame | null {
   if (p + 4 > buf.length || (buf[p + 3] & 3) === 2) return null;
   const h = parseFrameHeader(buf.subarray(p, p + 4));
   if (!h) return null;
@@ -31,7 +31,7 @@ interface Chain {
 }
 
 /** Follow frames from `p` in `buf` (whose end is the end of the audio when `atEnd`). */
-function follow(buf: Uint8Array, p: number, atEnd: boolean, limit = Infinity): Chain {
+export function follow(buf: Uint8Array, p: number, atEnd: boolean, limit = Infinity): Chain {
   const first = frameAt(buf, p);
   let frames = 0;
   while (frames < limit) {
@@ -49,7 +49,7 @@ function follow(buf: Uint8Array, p: number, atEnd: boolean, limit = Infinity): C
   return { frames, exact: false, missing: 0 };
 }
 
-async function skipId3v2(b: Blocks): Promise<number | ReadFailure> {
+export async function skipId3v2(b: Blocks): Promise<number | ReadFailure> {
   let off = 0;
   for (let i = 0; i < 4; i++) {
     const h = await b.bytes(off, 10);
@@ -64,7 +64,7 @@ async function skipId3v2(b: Blocks): Promise<number | ReadFailure> {
 }
 
 /** Where the audio ends: before an ID3v1 tag and an APEv2 tag, if present. */
-async function audioEnd(b: Blocks, start: number): Promise<number> {
+export async function audioEnd(b: Blocks, start: number): Promise<number> {
   let end = b.size;
   if (end - start >= 128 && ascii(await b.bytes(end - 128, 3), 0, 3) === 'TAG') end -= 128;
   if (end - start >= 32) {
