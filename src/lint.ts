@@ -7,10 +7,10 @@ import type { Profile } from './profiles/types.js';
 import { defaultProfile, findProfile, profileIds } from './profiles/index.js';
 import { userProfiles } from './profiles/parse.js';
 import { PreflightUsageError } from './errors.js';
-import { realRoots, walk, type WalkEntry } from './walk.js';
+import { realRoots, walkBatches, type WalkEntry } from './walk.js';
 import { blankFacts } from './probes/facts.js';
 import { runOrdered } from './lib/ordered.js';
-import { prefetch } from './lib/prefetch.js';
+import { prefetchBatches } from './lib/prefetch.js';
 import { checkAsset } from './rules/asset/index.js';
 import { assetReport, buildReport } from './report.js';
 import { checkManifestFile, looksLikeRequest } from './preflight.js';
@@ -160,11 +160,11 @@ async function lintWith(
     return { request: await checkManifestFile(e.path, { model: options.model, profiles: options.profiles, probe, allowPrivateUrls: options.allowPrivateUrls, deep, remoteRun, followSymlinksOutside: follow, roots }) };
   };
 
-  const entries = async function* () {
-    for (const p of paths.filter(isUrl)) yield { path: p, explicit: true };
-    yield* walk(paths.filter((p) => !isUrl(p)), { followSymlinksOutside: follow });
+  const entries = async function* (): AsyncGenerator<WalkEntry[]> {
+    yield paths.filter(isUrl).map((p) => ({ path: p, explicit: true }));
+    yield* walkBatches(paths.filter((p) => !isUrl(p)), { followSymlinksOutside: follow });
   };
-  const found = prefetch(entries());
+  const found = prefetchBatches(entries());
   await runOrdered(found, concurrency, one, (r, e) => {
     options.onProgress?.({ done: ++done, total: found.count, source: e.path });
     if (!r) return;

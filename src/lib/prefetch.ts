@@ -15,6 +15,15 @@ export interface Prefetched<T> extends AsyncIterable<T> {
 }
 
 export function prefetch<T>(source: AsyncIterable<T>): Prefetched<T> {
+  return prefetchBatches(batchesOf(source));
+}
+
+async function* batchesOf<T>(source: AsyncIterable<T>): AsyncGenerator<T[]> {
+  for await (const item of source) yield [item];
+}
+
+/** As prefetch, for a source that yields its items in arrays (a folder's files at once: one await per folder, not per file). */
+export function prefetchBatches<T>(source: AsyncIterable<T[]>): Prefetched<T> {
   const buffer: T[] = [];
   let finished = false;
   let failure: { error: unknown } | undefined;
@@ -25,8 +34,8 @@ export function prefetch<T>(source: AsyncIterable<T>): Prefetched<T> {
   };
   void (async () => {
     try {
-      for await (const item of source) {
-        buffer.push(item);
+      for await (const batch of source) {
+        for (const item of batch) buffer.push(item);
         notify();
       }
     } catch (error) {
