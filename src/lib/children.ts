@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 
 /** Every child process we start, so none outlives the command (Ctrl-C and SIGTERM included). */
 const live = new Set<ChildProcess>();
@@ -38,6 +38,8 @@ let watchdog: ChildProcess | null | undefined;
 function watch(line: string): void {
   if (watchdog === undefined) {
     try {
+      // loaded here, with the first child: a run that starts none never loads child_process (~5 ms)
+      const { spawn } = process.getBuiltinModule('node:child_process') as typeof import('node:child_process');
       watchdog = spawn(process.execPath, ['-e', WATCHDOG], { stdio: ['pipe', 'ignore', 'ignore'], windowsHide: true });
       watchdog.on('error', () => (watchdog = null));
       watchdog.stdin?.on('error', () => (watchdog = null));
