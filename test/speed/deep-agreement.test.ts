@@ -30,6 +30,46 @@ function lastChunkAt(mp4: Buffer, offset: number): Buffer {
   return out;
 }
 
+const CONTAINERS = new Set(['moov', 'trak', 'mdia', 'minf', 'stbl']);
+
+/**
+ * The moov (at the end, so no sample moves) rewritten with 64-bit chunk offsets (co64) and 16-bit
+ * sample sizes (stz2), the other forms of the tables; `lastChunk` replaces track 1's last offset.
+ */
+function wideTables(mp4: Buffer, lastChunk?: number): Buffer {
+  const moov = boxOffset(mp4, 'moov');
+  let firstCo64 = true;
+  const rebuild = (box: Buffer): Buffer => {
+    const type = box.toString('latin1', 4, 8);
+    const body = box.subarray(8);
+    let out: Buffer = body;
+    if (CONTAINERS.has(type)) {
+      const kids: Buffer[] = [];
+      for (let p = 0; p < body.length; p += body.readUInt32BE(p)) kids.push(rebuild(body.subarray(p, p + body.readUInt32BE(p))));
+      out = Buffer.concat(kids);
+    } else if (type === 'stco') {
+      const n = body.readUInt32BE(4);
+      out = Buffer.alloc(8 + n * 8);
+      out.writeUInt32BE(n, 4);
+      for (let i = 0; i < n; i++) out.writeBigUInt64BE(BigInt(body.readUInt32BE(8 + i * 4)), 8 + i * 8);
+      if (firstCo64 && lastChunk !== undefined) out.writeBigUInt64BE(BigInt(lastChunk), 8 + (n - 1) * 8);
+      firstCo64 = false;
+    } else if (type === 'stsz' && body.readUInt32BE(4) === 0) {
+      const n = body.readUInt32BE(8);
+      out = Buffer.alloc(12 + n * 2);
+      out[7] = 16;
+      out.writeUInt32BE(n, 8);
+      for (let i = 0; i < n; i++) out.writeUInt16BE(body.readUInt32BE(12 + i * 4), 12 + i * 2);
+    }
+    const renamed = type === 'stco' ? 'co64' : type === 'stsz' && out !== body ? 'stz2' : type;
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(8 + out.length);
+    head.write(renamed, 4, 'latin1');
+    return Buffer.concat([head, out]);
+  };
+  return Buffer.concat([mp4.subarray(0, moov), rebuild(mp4.subarray(moov, moov + mp4.readUInt32BE(moov)))]);
+}
+
 function apeFooter(): Buffer {
   const f = Buffer.alloc(32);
   f.write('APETAGEX', 0, 'latin1');
@@ -66,6 +106,12 @@ beforeAll(async () => {
   await writeFile(tmp.path('chunk-past-end.mp4'), lastChunkAt(mp4, mp4.length + 1000));
   // inside the file but not in the mdat: the chunk's bytes are the file's own header boxes
   await writeFile(tmp.path('chunk-in-moov.mp4'), lastChunkAt(mp4, 40));
+  const last = await readFile(tmp.path('moov-last.mp4'));
+  expect(boxOffset(last, 'moov')).toBeGreaterThan(boxOffset(last, 'mdat'));
+  const wide = wideTables(last);
+  expect([wide.includes('co64'), wide.includes('stz2'), wide.includes('stco')]).toEqual([true, true, false]);
+  await writeFile(tmp.path('wide-tables.mp4'), wide);
+  await writeFile(tmp.path('wide-chunk-past-4g.mp4'), wideTables(last, 2 ** 33));
   const mov = await readFile(tmp.path('good.mov'));
   await writeFile(tmp.path('chunk-past-end.mov'), lastChunkAt(mov, mov.length + 4096));
 
@@ -113,6 +159,8 @@ describe('--deep in process agrees with ffprobe -count_packets', () => {
     ['chunk-past-end.mp4', 'failure'],
     ['chunk-past-end.mov', 'failure'],
     ['chunk-in-moov.mp4', 'failure'],
+    ['wide-tables.mp4', 'ok'],
+    ['wide-chunk-past-4g.mp4', 'failure'],
     ['cbr.mp3', 'ok'],
     ['vbr-tags.mp3', 'ok'],
     ['end-tags.mp3', 'ok'],
@@ -128,6 +176,7 @@ describe('--deep in process agrees with ffprobe -count_packets', () => {
     const past = await inProcess('chunk-past-end.mp4');
     const mp4 = await readFile(tmp.path('moov-first.mp4'));
     expect(past).toMatchObject({ reason: 'corrupt', detail: expect.stringMatching(new RegExp(`^track 1 \\(video\\), sample \\d+ of 24: bytes ${mp4.length + 1000}-`)) });
+    expect(await inProcess('wide-chunk-past-4g.mp4')).toMatchObject({ reason: 'corrupt', detail: expect.stringMatching(new RegExp(`^track 1 \\(video\\), sample \\d+ of 24: bytes ${2 ** 33}-`)) });
     expect(await inProcess('chunk-in-moov.mp4')).toMatchObject({ reason: 'corrupt', detail: expect.stringMatching(/^track 1 \(video\), sample \d+ of 24: bytes 40-\d+ are not inside an mdat box$/) });
   });
 
