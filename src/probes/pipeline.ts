@@ -104,17 +104,17 @@ async function probeInto(src: ByteSource, facts: Facts, deadlineAt: number, deep
   let failure = integrity ?? probed.failure ?? null;
   // a video ffprobe read (not the in-process reader) had its packet scan in that same run
   if (deep && !failure && (sniffed.kind !== 'video' || probed.probedBy === 'fast-mp4')) {
-    failure = await deepFailure(src, sniffed.kind, sniffed.format, size, Math.max(1, deadlineAt - Date.now()), fb);
+    failure = await deepFailure(src, sniffed.kind, sniffed.format, size, deadlineAt, fb);
   }
   return { ...facts, ...probed, failure };
 }
 
 /** --deep: the in-process check (MP4/MOV, MP3) where it can judge the file, else the runtime's. */
-async function deepFailure(src: ByteSource, kind: Kind, format: string, size: number, timeoutMs: number, fb: Fallbacks): Promise<ReadFailure | null> {
+async function deepFailure(src: ByteSource, kind: Kind, format: string, size: number, deadlineAt: number, fb: Fallbacks): Promise<ReadFailure | null> {
   const { deepInProcess } = await import('./deep/index.js');
-  const own = await deepInProcess(src, format, size);
+  const own = await deepInProcess(src, format, size, deadlineAt);
   if (own.answered) return own.failure;
-  return fb.deep ? fb.deep(src, kind, format, size, timeoutMs) : null;
+  return fb.deep ? fb.deep(src, kind, format, size, Math.max(1, deadlineAt - Date.now())) : null;
 }
 
 async function probeKind(src: ByteSource, size: number, sniffed: Sniffed, timeoutMs: number, deep: boolean, fb: Fallbacks): Promise<Partial<Facts>> {

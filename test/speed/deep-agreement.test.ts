@@ -1,5 +1,6 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SourceReadError } from '../../src/probes/guard.js';
 import { probe } from '../../src/probes/index.js';
 import { deepInProcess } from '../../src/probes/deep/index.js';
 import { PIECE } from '../../src/probes/deep/read.js';
@@ -112,6 +113,10 @@ beforeAll(async () => {
   expect([wide.includes('co64'), wide.includes('stz2'), wide.includes('stco')]).toEqual([true, true, false]);
   await writeFile(tmp.path('wide-tables.mp4'), wide);
   await writeFile(tmp.path('wide-chunk-past-4g.mp4'), wideTables(last, 2 ** 33));
+  // every video sample said to be 100 kB (a fixed size in stsz): the chunks run far past the media data
+  const fixed = Buffer.from(mp4);
+  fixed.writeUInt32BE(100_000, boxOffset(fixed, 'stsz') + 12);
+  await writeFile(tmp.path('fixed-size-samples.mp4'), fixed);
   const mov = await readFile(tmp.path('good.mov'));
   await writeFile(tmp.path('chunk-past-end.mov'), lastChunkAt(mov, mov.length + 4096));
 
@@ -159,6 +164,7 @@ describe('--deep in process agrees with ffprobe -count_packets', () => {
     ['chunk-past-end.mp4', 'failure'],
     ['chunk-past-end.mov', 'failure'],
     ['chunk-in-moov.mp4', 'failure'],
+    ['fixed-size-samples.mp4', 'failure'],
     ['wide-tables.mp4', 'ok'],
     ['wide-chunk-past-4g.mp4', 'failure'],
     ['cbr.mp3', 'ok'],
@@ -216,6 +222,17 @@ describe('--deep routing', () => {
     }
     const f = await probe(tmp.path('fragmented.mp4'), { deep: true });
     expect([f.probedBy, f.failure]).toEqual(['ffprobe', null]);
+  });
+
+  it('reports a read error of the source as one, and stops reading past the deadline', async () => {
+    const src = await memorySource(tmp.path('large.mp4'));
+    const size = await src.size();
+    const read = src.read.bind(src);
+    src.read = (offset, length) => (offset > size / 2 ? Promise.reject(new Error('connection reset')) : read(offset, length));
+    await expect(deepInProcess(src, 'mp4', size)).rejects.toBeInstanceOf(SourceReadError);
+    const reads = src.stats.reads;
+    expect(await deepInProcess(src, 'mp4', size, Date.now() - 1)).toEqual({ answered: false, reason: 'out of time' });
+    expect(src.stats.reads).toBe(reads);
   });
 
   it('reads every sample byte in pieces, once', async () => {

@@ -1,4 +1,4 @@
-import { SourceReadError } from '../guard.js';
+import { guarded, SourceReadError } from '../guard.js';
 import { SourceReadError as BlockReadError } from '../integrity/blocks.js';
 import type { ByteSource } from '../source.js';
 import { type DeepAnswer, Unanswerable } from './answer.js';
@@ -12,11 +12,21 @@ export type { DeepAnswer } from './answer.js';
  * frame by frame. Other formats, and files these checks cannot judge, are not answered: the
  * runtime's own deep check (ffprobe in Node) decides them. Source errors propagate as SourceReadError.
  */
-export async function deepInProcess(src: ByteSource, format: string, size: number): Promise<DeepAnswer> {
+export async function deepInProcess(src: ByteSource, format: string, size: number, deadlineAt = Infinity): Promise<DeepAnswer> {
+  // the source's own errors become SourceReadError (not a verdict on the file); past the probe's
+  // deadline (its result already given up on), the reading stops
+  const safe = guarded(src);
+  const timed: ByteSource = {
+    id: src.id,
+    name: src.name,
+    size: () => safe.size(),
+    read: (offset, length) => (Date.now() > deadlineAt ? Promise.reject(new Unanswerable('out of time')) : safe.read(offset, length)),
+  };
   try {
-    if (format === 'mp4' || format === 'mov') return await deepMp4(src, size);
-    if (format === 'mp3') return await deepMp3(src, size);
+    if (format === 'mp4' || format === 'mov') return await deepMp4(timed, size);
+    if (format === 'mp3') return await deepMp3(timed, size);
   } catch (err) {
+    if (Date.now() > deadlineAt) return { answered: false, reason: 'out of time' };
     if (err instanceof SourceReadError) throw err;
     if (err instanceof BlockReadError) throw new SourceReadError(err.message);
     // a check's own error on odd input: the file goes to the runtime's check, as one it cannot judge

@@ -106,7 +106,15 @@ const inside = (m: Span | undefined, start: number, end: number): boolean => !!m
 /** The first sample of a chunk that does not lie inside one mdat, said precisely. */
 function badSample(t: Track, name: string, first: number, count: number, chunkStart: number, size: number, mdats: Span[]): Bad {
   let start = chunkStart;
-  for (let i = first; i < first + count; i++) {
+  let i = first;
+  if (t.fixed) {
+    // samples of one size: the first that leaves the mdat the chunk starts in is computed, not walked to
+    const m = mdats.find((m) => inside(m, start, start + t.fixed));
+    const k = m ? Math.floor((m.end - start) / t.fixed) : 0;
+    i += k;
+    start += k * t.fixed;
+  }
+  for (; i < first + count; i++) {
     const end = start + t.sizeAt(i);
     if (end > start && !mdats.some((m) => inside(m, start, end))) {
       const which = `${name}, sample ${i + 1} of ${t.sampleCount}`;
