@@ -10,6 +10,7 @@ import { fileSource } from '../../src/probes/source.js';
 import { ffprobeFailure, packetFailure } from '../../src/probes/video.js';
 import type { ReadFailure } from '../../src/types.js';
 import { fixtures } from '../helpers/fixtures.js';
+import { startServer } from '../helpers/http-server.js';
 import { ffmpeg, memorySource, tempDir } from '../probes/media.js';
 
 // --deep without ffprobe for MP4/MOV and MP3: on real media, good and damaged, the in-process check
@@ -236,6 +237,22 @@ describe('--deep routing', () => {
     expect([good.probedBy, good.failure]).toEqual(['fast-mp4', null]);
     const junk = await probe(tmp.path('junk-in-middle.mp3'), { deep: true });
     expect(junk.failure?.reason).toBe('corrupt');
+  });
+
+  it('reads a URL through its ranged source, with the same verdicts as on disk', async () => {
+    const server = await startServer(tmp.dir);
+    try {
+      const at = (name: string) => probe(server.url(`/range/${name}`), { deep: true, allowPrivateUrls: true });
+      const [good, short, junk] = await Promise.all([at('moov-last.mp4'), at('short-mdat.mp4'), at('junk-in-middle.mp3')]);
+      expect([good.probedBy, good.failure]).toEqual(['fast-mp4', null]);
+      expect(short.failure).toEqual(await inProcess('short-mdat.mp4'));
+      expect(junk.failure).toEqual(await inProcess('junk-in-middle.mp3'));
+      // every byte came by the source's own ranged requests (no tool fetched the URL)
+      expect(server.requests.every((r) => r.method === 'HEAD' || r.range !== null)).toBe(true);
+      expect(good.remote?.bytesRead).toBeGreaterThanOrEqual((await stat(tmp.path('moov-last.mp4'))).size * 0.9);
+    } finally {
+      await server.close();
+    }
   });
 
   it('leaves what the tables cannot answer to ffprobe', async () => {
