@@ -52,11 +52,11 @@ export async function deepMp3(src: ByteSource, size: number): Promise<DeepAnswer
     const frame = frameAt(buf, pos - bufStart);
     if (!frame || frame.key !== key) {
       if (await zerosTo(src, pos, end)) break;
-      const what = frame ? 'a frame of another stream (version, layer or sample rate)' : 'bytes that are not an MPEG audio frame';
+      const what = frame ? 'a frame header of another stream (version, layer or sample rate)' : 'no MPEG audio frame header';
       if (!frame && buf[pos - bufStart] === 0xff && end - pos < 4) {
         return verdict({ reason: 'truncated', detail: `MPEG audio frame ${frames + 1} at byte ${pos} is cut inside its header` });
       }
-      return verdict({ reason: 'corrupt', detail: `${what} at byte ${pos}, where MPEG audio frame ${frames + 1} should start` });
+      return verdict({ reason: 'corrupt', detail: `${what} at byte ${pos}, where frame ${frames + 1} should start` });
     }
     if (pos + frame.length > end) {
       const missing = pos + frame.length - end;

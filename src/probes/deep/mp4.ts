@@ -122,9 +122,7 @@ function badSample(t: Track, name: string, first: number, count: number, chunkSt
       // a file cut short ends inside (or right before) the samples; an offset beyond the end is a bad table
       if (end > size) {
         const cut = start <= size;
-        const detail = cut
-          ? `${which}: ${bytes} run past the end of the file (${size} bytes): the file is cut short`
-          : `${which}: ${bytes} lie past the end of the file (${size} bytes)`;
+        const detail = `${which}: ${bytes} ${cut ? 'run' : 'lie'} past the end of the file (${size} bytes)`;
         return { at: start, failure: { reason: cut ? 'truncated' : 'corrupt', detail } };
       }
       return { at: start, failure: { reason: 'corrupt', detail: `${which}: ${bytes} are not inside an mdat box` } };
