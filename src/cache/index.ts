@@ -186,8 +186,26 @@ export function cacheKeys(file: string): string[] {
   return [...keys];
 }
 
+/** How values become a line's text and back; `decode` gets the file as asked for, undefined for a damaged text. Default JSON. */
+export interface CacheCodec<V> {
+  encode(value: V): string;
+  decode(text: string, file: string): V | undefined;
+}
+
+const jsonCodec: CacheCodec<never> = {
+  encode: (v) => JSON.stringify(v),
+  decode: (text) => {
+    try {
+      return JSON.parse(text) as never;
+    } catch {
+      return undefined;
+    }
+  },
+};
+
 /** Opens (or starts) a lint cache. Never throws for a bad cache file: it is ignored and rebuilt. */
-export async function openCache<V>(opts: CacheOptions): Promise<Cache<V>> {
+export async function openCache<V>(opts: CacheOptions & { codec?: CacheCodec<V> }): Promise<Cache<V>> {
+  const codec: CacheCodec<V> = opts.codec ?? jsonCodec;
   const strategy = opts.strategy ?? 'metadata';
   const root = path.resolve(opts.root ?? process.cwd());
   const file = resolveFile(opts.location);
@@ -208,14 +226,8 @@ export async function openCache<V>(opts: CacheOptions): Promise<Cache<V>> {
   const rel = (f: string) => relativePlain(root, f, root);
   const regular = (stat: FileStat) => typeof stat.isFile !== 'function' || stat.isFile();
 
-  /** A stored value, parsed for each caller (its own object); undefined for a line cut short by a killed run. */
-  function parse(e: Entry): V | undefined {
-    try {
-      return JSON.parse(e.text) as V;
-    } catch {
-      return undefined;
-    }
-  }
+  /** A stored value, decoded for each caller (its own object); undefined for a line cut short by a killed run. */
+  const parse = (e: Entry, f: string): V | undefined => codec.decode(e.text, f);
 
   async function contentHash(abs: string, k: string, stat: FileStat): Promise<string | undefined> {
     const memo = hashes.get(k);
@@ -240,7 +252,7 @@ export async function openCache<V>(opts: CacheOptions): Promise<Cache<V>> {
       let value: V | undefined;
       if (e && regular(stat) && e.size === stat.size) {
         const same = strategy === 'metadata' ? e.mtimeMs === stat.mtimeMs : e.hash !== undefined && e.hash === (await contentHash(path.resolve(root, f), k, stat));
-        if (same) value = parse(e);
+        if (same) value = parse(e, f);
       }
       if (value !== undefined) stats.hits++;
       else stats.misses++;
@@ -251,7 +263,7 @@ export async function openCache<V>(opts: CacheOptions): Promise<Cache<V>> {
       const k = rel(f);
       const e = entries.get(k);
       if (!e || !regular(stat) || e.size !== stat.size || e.mtimeMs !== stat.mtimeMs) return undefined;
-      const value = parse(e);
+      const value = parse(e, f);
       if (value !== undefined) {
         seen.add(k);
         stats.hits++;
@@ -262,7 +274,7 @@ export async function openCache<V>(opts: CacheOptions): Promise<Cache<V>> {
       const k = rel(f);
       seen.add(k);
       if (!regular(stat)) return;
-      const entry: Entry = { size: stat.size, mtimeMs: stat.mtimeMs, text: JSON.stringify(value) };
+      const entry: Entry = { size: stat.size, mtimeMs: stat.mtimeMs, text: codec.encode(value) };
       if (strategy === 'content') {
         const hash = await contentHash(path.resolve(root, f), k, stat);
         if (hash === undefined) return;

@@ -11,6 +11,7 @@ import { formatJson } from '../reporters/json.js';
 import { formatJunit } from '../reporters/junit.js';
 import { formatPretty, formatSummary } from '../reporters/pretty.js';
 import { safeText } from '../lib/safe-text.js';
+import { decodeFacts, encodeFacts, FACTS_LAYOUT } from '../cache/facts-codec.js';
 import { errorsOnly } from '../report.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { type Shard, parseShard, shardOf } from '../shard.js';
@@ -169,8 +170,10 @@ export async function cachedProbe(
     location: gate.cache.location,
     strategy: gate.cache.strategy,
     root: cwd,
+    // facts stored as their values alone, `source` set to the path asked for
+    codec: { encode: encodeFacts, decode: decodeFacts },
     // --deep facts carry decode checks the default run does not make: they never answer for each other
-    key: { toolVersion: gate.toolVersion, profileHash: stableHash(profiles), configHash: stableHash(gate.config?.config ?? null), mode: deep && 'deep' },
+    key: { toolVersion: `${gate.toolVersion} ${FACTS_LAYOUT}`, profileHash: stableHash(profiles), configHash: stableHash(gate.config?.config ?? null), mode: deep && 'deep' },
   });
   return {
     cache,
@@ -183,13 +186,11 @@ export async function cachedProbe(
         // gone or unreadable: the probe reports it
       }
       if (!st?.isFile()) return probe(file, deep);
-      // each hit is freshly parsed: set the source on it, no copy
+      // each hit is freshly decoded, with `source` the path asked for
       const hit = await cache.get(file, st);
-      if (hit) return Object.assign(hit, { source: file });
+      if (hit) return hit;
       const facts = await probe(file, deep);
-      // stored without its source (set again on each hit): less to parse on every warm run
-      const { source: _source, ...rest } = facts;
-      if (!facts.failure || !TRANSIENT.has(facts.failure.reason)) await cache.set(file, st, rest as Facts);
+      if (!facts.failure || !TRANSIENT.has(facts.failure.reason)) await cache.set(file, st, facts);
       return facts;
     },
     probeSync(file) {
@@ -200,8 +201,7 @@ export async function cachedProbe(
         return undefined; // probe() reports it
       }
       if (!st?.isFile()) return undefined;
-      const hit = cache.peek(file, st);
-      return hit && Object.assign(hit, { source: file });
+      return cache.peek(file, st);
     },
     async save() {
       return (await cache.save()) ? null : `seedance-preflight: could not write the cache at ${cache.file}; the next run starts cold\n`;
