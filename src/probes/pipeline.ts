@@ -109,9 +109,12 @@ async function probeInto(src: ByteSource, facts: Facts, deadlineAt: number, deep
   return { ...facts, ...probed, failure };
 }
 
+let deepModule: Promise<typeof import('./deep/index.js')> | undefined;
+
 /** --deep: the in-process check (MP4/MOV, MP3) where it can judge the file, else the runtime's. */
 async function deepFailure(src: ByteSource, kind: Kind, format: string, size: number, deadlineAt: number, fb: Fallbacks): Promise<ReadFailure | null> {
-  const { deepInProcess } = await import('./deep/index.js');
+  // loaded once per run, not per file (an import() per file costs more than an MP3's check)
+  const { deepInProcess } = await (deepModule ??= import('./deep/index.js'));
   const own = await deepInProcess(src, format, size, deadlineAt);
   if (own.answered) return own.failure;
   return fb.deep ? fb.deep(src, kind, format, size, Math.max(1, deadlineAt - Date.now())) : null;

@@ -2,7 +2,7 @@ import { ascii, Blocks } from '../integrity/blocks.js';
 import { audioEnd, CHAIN, follow, frameAt, skipId3v2 } from '../integrity/mp3.js';
 import type { ByteSource } from '../source.js';
 import { type DeepAnswer, verdict } from './answer.js';
-import { PIECE } from './read.js';
+import { PIECE, pieceEnd } from './read.js';
 
 /** Where the first frame may start after the ID3v2 tags (as the structure check looks for it). */
 const FIRST_WITHIN = 8 * 1024;
@@ -22,7 +22,7 @@ export async function deepMp3(src: ByteSource, size: number): Promise<DeepAnswer
   if (end <= start) return { answered: false, reason: 'no audio between the tags' };
 
   let bufStart = start;
-  let buf = await src.read(start, Math.min(PIECE, end - start));
+  let buf = await src.read(start, pieceEnd(start, end, size) - start);
   let first = -1;
   for (let p = 0; p + 4 <= buf.length && p < FIRST_WITHIN; p++) {
     if (buf[p] !== 0xff) continue;
@@ -42,9 +42,11 @@ export async function deepMp3(src: ByteSource, size: number): Promise<DeepAnswer
     if (pos + 4 > bufEnd && bufEnd < end) {
       // the next piece starts at the header (or where the last one stopped, inside a frame): each byte read once
       const from = Math.min(pos, bufEnd);
-      buf = await src.read(from, Math.min(PIECE, end - from));
+      // a header across a piece's edge is read whole
+      const want = Math.max(pieceEnd(from, end, size), Math.min(end, pos + 4)) - from;
+      buf = await src.read(from, want);
       bufStart = from;
-      if (buf.length < Math.min(PIECE, end - from)) {
+      if (buf.length < want) {
         return verdict({ reason: 'truncated', detail: `the source ended at byte ${from + buf.length}, inside the audio` });
       }
       continue;

@@ -93,7 +93,7 @@ export async function deepMp4(src: ByteSource, size: number): Promise<DeepAnswer
 
   for (let i = 0; i < mdats.length; i++) {
     if (lo[i] >= hi[i]) continue;
-    const ended = await readThrough(src, lo[i], hi[i]);
+    const ended = await readThrough(src, lo[i], hi[i], size);
     if (ended !== null) return verdict({ reason: 'truncated', detail: `the source ended at byte ${ended}, inside the media data` });
   }
   return verdict(null);
