@@ -11,9 +11,37 @@ const KEYS = Object.keys(blankFacts('', '')) as (keyof Facts)[];
 const VALUES = KEYS.slice(1); // after source
 export const FACTS_LAYOUT = KEYS.join(',');
 
+/** The values back into an object literal: one shape for every hit (a loop of computed keys costs 3x). */
+const fromValues = (source: string, a: unknown[]) =>
+  ({
+    source,
+    kind: a[0],
+    format: a[1],
+    mime: a[2],
+    extension: a[3],
+    extensionMismatch: a[4],
+    bytes: a[5],
+    width: a[6],
+    height: a[7],
+    durationSec: a[8],
+    fps: a[9],
+    variableFrameRate: a[10],
+    videoCodec: a[11],
+    audioCodec: a[12],
+    hasVideoStream: a[13],
+    hasAudioStream: a[14],
+    sampleRate: a[15],
+    channels: a[16],
+    rotation: a[17],
+    failure: a[18],
+    probedBy: a[19],
+  }) as Facts;
+/** The array form only while the literal above spells the keys of blankFacts, in their order. */
+const ARRAYS = Object.keys(fromValues('', [])).join(',') === FACTS_LAYOUT;
+
 export function encodeFacts(f: Facts): string {
   const keys = Object.keys(f);
-  if (keys.length === KEYS.length && keys.every((k, i) => k === KEYS[i])) return JSON.stringify(VALUES.map((k) => f[k]));
+  if (ARRAYS && keys.length === KEYS.length && keys.every((k, i) => k === KEYS[i])) return JSON.stringify(VALUES.map((k) => f[k]));
   const { source: _source, ...rest } = f;
   return JSON.stringify(rest);
 }
@@ -27,10 +55,7 @@ export function decodeFacts(text: string, source: string): Facts | undefined {
     return undefined;
   }
   if (Array.isArray(v)) {
-    if (v.length !== VALUES.length) return undefined;
-    const f: Record<string, unknown> = { source };
-    for (let i = 0; i < VALUES.length; i++) f[VALUES[i]] = v[i];
-    return f as unknown as Facts;
+    return v.length === VALUES.length ? fromValues(source, v) : undefined;
   }
   return v && typeof v === 'object' ? ({ source, ...v } as Facts) : undefined;
 }
