@@ -72,8 +72,10 @@ interface Entry {
   size: number;
   mtimeMs: number;
   hash?: string;
-  /** The value as JSON text: parsed on each hit, so the caller gets its own object. */
+  /** The value as text (the codec's): decoded on each hit, so the caller gets its own object. */
   text: string;
+  /** Looked at by this run (a mark on the entry: a Set of 24,000 paths cost more than the lookups). */
+  seen?: boolean;
 }
 
 /** The file `--cache` uses without `--cache-location`, as ESLint's `.eslintcache`. */
@@ -214,7 +216,6 @@ export async function openCache<V>(opts: CacheOptions & { codec?: CacheCodec<V> 
   const { state, entries } = loaded;
   /** Lines in the file now (superseded ones included), to know when a rewrite is due. */
   let fileLines = loaded.lines;
-  const seen = new Set<string>();
   /** Content hashes computed by get(), reused by set() for the same size and mtime. */
   const hashes = new Map<string, { size: number; mtimeMs: number; hash: string }>();
   const stats = { hits: 0, misses: 0 };
@@ -247,8 +248,8 @@ export async function openCache<V>(opts: CacheOptions & { codec?: CacheCodec<V> 
     stats,
     async get(f, stat) {
       const k = rel(f);
-      seen.add(k);
       const e = entries.get(k);
+      if (e) e.seen = true;
       let value: V | undefined;
       if (e && regular(stat) && e.size === stat.size) {
         const same = strategy === 'metadata' ? e.mtimeMs === stat.mtimeMs : e.hash !== undefined && e.hash === (await contentHash(path.resolve(root, f), k, stat));
@@ -265,16 +266,17 @@ export async function openCache<V>(opts: CacheOptions & { codec?: CacheCodec<V> 
       if (!e || !regular(stat) || e.size !== stat.size || e.mtimeMs !== stat.mtimeMs) return undefined;
       const value = parse(e, f);
       if (value !== undefined) {
-        seen.add(k);
+        e.seen = true;
         stats.hits++;
       }
       return value;
     },
     async set(f, stat, value) {
       const k = rel(f);
-      seen.add(k);
+      const old = entries.get(k);
+      if (old) old.seen = true;
       if (!regular(stat)) return;
-      const entry: Entry = { size: stat.size, mtimeMs: stat.mtimeMs, text: codec.encode(value) };
+      const entry: Entry = { size: stat.size, mtimeMs: stat.mtimeMs, text: codec.encode(value), seen: true };
       if (strategy === 'content') {
         const hash = await contentHash(path.resolve(root, f), k, stat);
         if (hash === undefined) return;
@@ -292,13 +294,11 @@ export async function openCache<V>(opts: CacheOptions & { codec?: CacheCodec<V> 
     },
     async save() {
       // Entries of files this run did not look at stay (a shard or --changed run sees few), unless gone.
-      if (seen.size < entries.size) {
-        for (const k of entries.keys()) {
-          if (!seen.has(k) && !existsSync(path.resolve(root, k))) {
-            entries.delete(k);
-            changed.delete(k);
-            rewrite = true;
-          }
+      for (const [k, e] of entries) {
+        if (!e.seen && !existsSync(path.resolve(root, k))) {
+          entries.delete(k);
+          changed.delete(k);
+          rewrite = true;
         }
       }
       // superseded lines pile up with appends: past twice the live entries, the file is rewritten
