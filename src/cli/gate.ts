@@ -4,16 +4,11 @@ import { type Cache, type CacheStrategy, defaultCacheLocation, openCache, stable
 import { applyConfigToReport, configResolver, type ConfigResolver } from '../config/apply.js';
 import type { LoadedConfig } from '../config/load.js';
 import { profiles } from '../profiles/index.js';
-import { formatGithub, githubSummary } from '../reporters/github.js';
-import { buildHtml } from '../reporters/html/build.js';
 import type { Thumbs } from '../reporters/html/types.js';
-import { formatJson } from '../reporters/json.js';
-import { formatJunit } from '../reporters/junit.js';
 import { formatPretty, formatSummary } from '../reporters/pretty.js';
 import { safeText } from '../lib/safe-text.js';
 import { decodeFacts, encodeFacts, FACTS_LAYOUT } from '../cache/facts-codec.js';
 import { errorsOnly } from '../report.js';
-import { formatSarif } from '../reporters/sarif.js';
 import { type Shard, parseShard, shardOf } from '../shard.js';
 import type { Facts, Report } from '../types.js';
 import { UsageError } from './errors.js';
@@ -220,14 +215,14 @@ export function ciRoot(cwd: string, env: NodeJS.ProcessEnv): string {
   return rel.startsWith('..') || path.isAbsolute(rel) ? cwd : path.resolve(ws);
 }
 
-/** The report in one format. */
-export function formatReport(report: Report, format: Format, ctx: { cwd: string; toolVersion: string; color?: boolean; quiet?: boolean; thumbs?: Thumbs }): string {
+/** The report in one format; each format's module is loaded when it is asked for (html alone is 50 kB). */
+export async function formatReport(report: Report, format: Format, ctx: { cwd: string; toolVersion: string; color?: boolean; quiet?: boolean; thumbs?: Thumbs }): Promise<string> {
   switch (format) {
-    case 'json': return formatJson(report);
-    case 'sarif': return formatSarif(report, ctx);
-    case 'junit': return formatJunit(report, ctx);
-    case 'github': return formatGithub(report, ctx);
-    case 'html': return buildHtml(report, ctx.thumbs ?? new Map(), ctx);
+    case 'json': return (await import('../reporters/json.js')).formatJson(report);
+    case 'sarif': return (await import('../reporters/sarif.js')).formatSarif(report, ctx);
+    case 'junit': return (await import('../reporters/junit.js')).formatJunit(report, ctx);
+    case 'github': return (await import('../reporters/github.js')).formatGithub(report, ctx);
+    case 'html': return (await import('../reporters/html/build.js')).buildHtml(report, ctx.thumbs ?? new Map(), ctx);
     default: return formatPretty(report, { color: ctx.color, quiet: ctx.quiet });
   }
 }
@@ -236,12 +231,12 @@ export function formatReport(report: Report, format: Format, ctx: { cwd: string;
  * Applies the config's rule settings, prints or writes the report, appends the GitHub job summary, and
  * returns the exit code (0 ok, 1 errors or too many warnings).
  */
-export function emitReport(
+export async function emitReport(
   raw: Report,
   gate: Gate,
   io: Io,
   opts: { cwd: string; color?: boolean; quiet?: boolean; env?: NodeJS.ProcessEnv; thumbs?: Thumbs },
-): number {
+): Promise<number> {
   const report = applyConfigToReport(raw, gate.resolver);
   // --quiet shows errors only in every format; --max-warnings still counts the warnings (as ESLint)
   const shown = opts.quiet ? errorsOnly(report) : report;
@@ -250,12 +245,12 @@ export function emitReport(
   if (gate.outputFile) {
     const file = path.resolve(opts.cwd, gate.outputFile);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, formatReport(shown, gate.format, { ...ctx, color: false }));
+    writeFileSync(file, await formatReport(shown, gate.format, { ...ctx, color: false }));
     // as ESLint's -o: the report goes to the file; the terminal gets one line saying where and how it went
     io.out(formatSummary(shown, { color: opts.color, quiet: opts.quiet, suffix: `; report in ${safeText(gate.outputFile)}` }));
-  } else io.out(formatReport(shown, gate.format, ctx));
+  } else io.out(await formatReport(shown, gate.format, ctx));
   const summaryFile = env.GITHUB_STEP_SUMMARY;
-  if (gate.format === 'github' && summaryFile) appendFileSync(summaryFile, githubSummary(shown, { cwd: ctx.cwd }));
+  if (gate.format === 'github' && summaryFile) appendFileSync(summaryFile, (await import('../reporters/github.js')).githubSummary(shown, { cwd: ctx.cwd }));
   const tooMany = gate.maxWarnings >= 0 && report.summary.warnings > gate.maxWarnings;
   if (tooMany && gate.format !== 'json') io.err(`seedance-preflight: ${count(report.summary.warnings, 'warning')}, more than the maximum of ${gate.maxWarnings}\n`);
   return report.ok && !tooMany ? 0 : 1;

@@ -119,45 +119,45 @@ describe('cachedProbe over a real lint of the sample folder', () => {
 describe('emitReport', () => {
   const rep = report([asset('media/a.mp4', 'video', [problem('video.fps', 'warning'), problem('video.duration', 'warning')])]);
 
-  it('--output-file writes the format there and the terminal gets one summary line', () => {
+  it('--output-file writes the format there and the terminal gets one summary line', async () => {
     const d = dir('emit');
     const io = memIo();
     const gate = { ...resolveGate({ format: 'sarif', 'output-file': 'out/report.sarif' }, d) };
-    expect(emitReport(rep, gate, io, { cwd: d, env: {} })).toBe(0);
+    expect(await emitReport(rep, gate, io, { cwd: d, env: {} })).toBe(0);
     expect(JSON.parse(readFileSync(path.join(d, 'out/report.sarif'), 'utf8')).version).toBe('2.1.0');
     expect(io.outText.trim().split('\n')).toEqual([expect.stringMatching(/checked.*; report in out\/report\.sarif$/)]);
     expect(io.outText).not.toContain('"version"');
   });
 
-  it('github format appends the job summary when GITHUB_STEP_SUMMARY is set; max-warnings gates', () => {
+  it('github format appends the job summary when GITHUB_STEP_SUMMARY is set; max-warnings gates', async () => {
     const d = dir('emitgh');
     const summary = path.join(d, 'summary.md');
     writeFileSync(summary, '# earlier step\n');
     const io = memIo();
     const gate = resolveGate({ format: 'github', 'max-warnings': 1 }, d);
-    expect(emitReport(rep, gate, io, { cwd: d, env: { GITHUB_STEP_SUMMARY: summary } })).toBe(1);
+    expect(await emitReport(rep, gate, io, { cwd: d, env: { GITHUB_STEP_SUMMARY: summary } })).toBe(1);
     expect(io.outText.split('\n').filter(Boolean).every((l) => l.startsWith('::warning file=media/a.mp4,title=video.'))).toBe(true);
     expect(readFileSync(summary, 'utf8')).toMatch(/^# earlier step\n## ✅ Seedance preflight passed/);
     expect(io.errText).toContain('2 warnings');
   });
 
-  it('in GitHub Actions, paths are relative to the workspace even from a sub-folder', () => {
+  it('in GitHub Actions, paths are relative to the workspace even from a sub-folder', async () => {
     const ws = dir('ws');
     const sub = dir('ws/site');
     const io = memIo();
     const r = report([asset(path.join(sub, 'media/a b.mp4'), 'video', [problem('video.fps', 'error')])]);
-    emitReport(r, resolveGate({ format: 'github' }, sub), io, { cwd: sub, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws } });
+    await emitReport(r, resolveGate({ format: 'github' }, sub), io, { cwd: sub, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws } });
     expect(io.outText).toMatch(/^::error file=site\/media\/a b\.mp4,title=video\.fps::/);
     const outside = memIo();
-    emitReport(r, resolveGate({ format: 'github' }, sub), outside, { cwd: sub, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: dir('elsewhere') } });
+    await emitReport(r, resolveGate({ format: 'github' }, sub), outside, { cwd: sub, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: dir('elsewhere') } });
     expect(outside.outText).toMatch(/^::error file=media\/a b\.mp4,/);
   });
 
-  it('config rules re-grade before output', () => {
+  it('config rules re-grade before output', async () => {
     const d = dir('emitcfg');
     writeFileSync(path.join(d, 'seedance-preflight.config.json'), JSON.stringify({ rules: { 'video.fps': 'error' } }));
     const io = memIo();
-    expect(emitReport(rep, resolveGate({ format: 'json' }, d), io, { cwd: d, env: {} })).toBe(1);
+    expect(await emitReport(rep, resolveGate({ format: 'json' }, d), io, { cwd: d, env: {} })).toBe(1);
     expect(JSON.parse(io.outText).summary).toMatchObject({ errors: 1, warnings: 1 });
   });
 });
