@@ -1,6 +1,6 @@
 import {
   mainHelp
-} from "./chunk-N5ILABN6.js";
+} from "./chunk-D3Z5OQVU.js";
 import {
   UsageError,
   suggest,
@@ -40,7 +40,7 @@ var COMMANDS = ["lint", "probe", "profiles", "merge-reports", "submit", "status"
 async function main(argv, io = processIo()) {
   const [cmd, ...rest] = argv;
   const debug = argv.includes("--debug");
-  const { killChildrenOnSignals } = await import("./children-M7UMVBQE.js");
+  const { killChildrenOnSignals } = await import("./children-OVTXE2A5.js");
   killChildrenOnSignals((sig) => io.err(`
 seedance-preflight: interrupted (${sig}); child processes stopped
 `));
@@ -51,24 +51,24 @@ seedance-preflight: interrupted (${sig}); child processes stopped
 `), 0;
     switch (cmd) {
       case "lint":
-        return await (await import("./lint-YQITGT2V.js")).lintCommand(rest, io);
+        return await (await import("./lint-YS7PCGTC.js")).lintCommand(rest, io);
       case "probe":
-        return await (await import("./probe-RY3OZK63.js")).probeCommand(rest, io);
+        return await (await import("./probe-SPGIEC27.js")).probeCommand(rest, io);
       case "profiles":
-        return await (await import("./profiles-PI25QCOT.js")).profilesCommand(rest, io);
+        return await (await import("./profiles-YXB6EZTK.js")).profilesCommand(rest, io);
       case "merge-reports":
-        return await (await import("./gate-options-JDRKY3RU.js")).mergeReportsCommand(rest, io);
+        return await (await import("./gate-options-WYSOSUHX.js")).mergeReportsCommand(rest, io);
       case "fix":
-        return await (await import("./fix-5W2GION7.js")).fixCommand(rest, io);
+        return await (await import("./fix-3RLVBHS4.js")).fixCommand(rest, io);
       case "submit":
-        return await (await import("./submit-RI75NHJ7.js")).submitCommand(rest, io);
+        return await (await import("./submit-KTHBKZYA.js")).submitCommand(rest, io);
       case "status":
-        return await (await import("./submit-RI75NHJ7.js")).statusCommand(rest, io);
+        return await (await import("./submit-KTHBKZYA.js")).statusCommand(rest, io);
       case "download":
-        return await (await import("./submit-RI75NHJ7.js")).downloadCommand(rest, io);
+        return await (await import("./submit-KTHBKZYA.js")).downloadCommand(rest, io);
       // the MCP SDK loads only here: no other command pays for it
       case "mcp":
-        return await (await import("./command-H3TV6AXB.js")).mcpCommand(rest, io);
+        return await (await import("./command-TDONYPXO.js")).mcpCommand(rest, io);
     }
     const near = suggest(cmd, COMMANDS);
     throw new UsageError(`unknown command '${cmd}'`, near ? `did you mean 'seedance-preflight ${near}'?` : `run 'seedance-preflight --help'`);
