@@ -137,17 +137,15 @@ async function lintWith(
   // a manifest's assets may be in its own folder or in any folder given
   const roots = follow ? undefined : await realRoots(paths.filter((p) => !isUrl(p)));
   type Result = { asset?: AssetReport; request?: { request: RequestReport; assets: AssetReport[] } } | null;
-  const verdict = (e: WalkEntry, ext: string, facts: Facts): Result => {
-    if (!e.explicit && !MEDIA_EXT.has(ext) && (facts.kind === null || facts.failure)) return null;
-    return { asset: assetReport(facts, checkAsset(facts, profileOf(e.path))) };
-  };
+  const checked = (e: WalkEntry, facts: Facts): Result => ({ asset: assetReport(facts, checkAsset(facts, profileOf(e.path))) });
+  const verdict = (e: WalkEntry, ext: string, facts: Facts): Result =>
+    !e.explicit && !MEDIA_EXT.has(ext) && (facts.kind === null || facts.failure) ? null : checked(e, facts);
   // a plain value when the answer is at hand (probeSync: a warm cache), else a promise
   const one = (e: WalkEntry): Result | Promise<Result> => {
     if (options.accept && !options.accept(e.path)) return null;
     const ext = extname(e.path).slice(1).toLowerCase();
     if (e.outside) {
-      const facts = { ...blankFacts(e.path, ext), failure: { reason: 'outside_roots', detail: e.outside } };
-      return { asset: assetReport(facts, checkAsset(facts, profileOf(e.path))) };
+      return checked(e, { ...blankFacts(e.path, ext), failure: { reason: 'outside_roots', detail: e.outside } });
     }
     if (ext === 'json') return manifest(e);
     const known = options.probeSync && !isUrl(e.path) ? options.probeSync(e.path) : undefined;

@@ -70,6 +70,7 @@ async function* walkDir(dir: string, seen: Set<string>, roots: string[] | null, 
     const name = entry.name;
     if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
     const path = prefix + name;
+    let isDir = entry.isDirectory();
     if (entry.isSymbolicLink()) {
       const target = await realpath(path).catch(() => null);
       // a dangling link is yielded for the probe to report as missing
@@ -77,16 +78,15 @@ async function* walkDir(dir: string, seen: Set<string>, roots: string[] | null, 
         files.push({ path, explicit: false, outside: target });
         continue;
       }
-      if ((await stat(path).catch(() => null))?.isDirectory()) {
-        if (files.length) yield files;
-        files = [];
-        yield* walkDir(path, seen, roots, depth + 1);
-      } else files.push({ path, explicit: false });
-    } else if (entry.isDirectory()) {
-      if (files.length) yield files;
-      files = [];
-      yield* walkDir(path, seen, roots, depth + 1);
-    } else files.push({ path, explicit: false });
+      isDir = (await stat(path).catch(() => null))?.isDirectory() ?? false;
+    }
+    if (!isDir) {
+      files.push({ path, explicit: false });
+      continue;
+    }
+    if (files.length) yield files;
+    files = [];
+    yield* walkDir(path, seen, roots, depth + 1);
   }
   if (files.length) yield files;
 }

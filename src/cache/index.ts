@@ -226,6 +226,9 @@ export async function openCache<V>(opts: CacheOptions & { codec?: CacheCodec<V> 
 
   const rel = (f: string) => relativePlain(root, f, root);
   const regular = (stat: FileStat) => typeof stat.isFile !== 'function' || stat.isFile();
+  /** Unchanged by size and mtime (the metadata strategy's whole test, the content strategy's first). */
+  const sameSize = (e: Entry, stat: FileStat) => regular(stat) && e.size === stat.size;
+  const sameMeta = (e: Entry, stat: FileStat) => sameSize(e, stat) && e.mtimeMs === stat.mtimeMs;
 
   /** A stored value, decoded for each caller (its own object); undefined for a line cut short by a killed run. */
   const parse = (e: Entry, f: string): V | undefined => codec.decode(e.text, f);
@@ -251,8 +254,8 @@ export async function openCache<V>(opts: CacheOptions & { codec?: CacheCodec<V> 
       const e = entries.get(k);
       if (e) e.seen = true;
       let value: V | undefined;
-      if (e && regular(stat) && e.size === stat.size) {
-        const same = strategy === 'metadata' ? e.mtimeMs === stat.mtimeMs : e.hash !== undefined && e.hash === (await contentHash(path.resolve(root, f), k, stat));
+      if (e && sameSize(e, stat)) {
+        const same = strategy === 'metadata' ? sameMeta(e, stat) : e.hash !== undefined && e.hash === (await contentHash(path.resolve(root, f), k, stat));
         if (same) value = parse(e, f);
       }
       if (value !== undefined) stats.hits++;
@@ -263,7 +266,7 @@ export async function openCache<V>(opts: CacheOptions & { codec?: CacheCodec<V> 
       if (strategy !== 'metadata') return undefined;
       const k = rel(f);
       const e = entries.get(k);
-      if (!e || !regular(stat) || e.size !== stat.size || e.mtimeMs !== stat.mtimeMs) return undefined;
+      if (!e || !sameMeta(e, stat)) return undefined;
       const value = parse(e, f);
       if (value !== undefined) {
         e.seen = true;

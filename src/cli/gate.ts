@@ -170,17 +170,24 @@ export async function cachedProbe(
     // --deep facts carry decode checks the default run does not make: they never answer for each other
     key: { toolVersion: `${gate.toolVersion} ${FACTS_LAYOUT}`, profileHash: stableHash(profiles), configHash: stableHash(gate.config?.config ?? null), mode: deep && 'deep' },
   });
+  // synchronous: a warm run is a stat per file, and a thread-pool round trip costs more than the stat.
+  // Gone, unreadable or not a regular file: null, and the probe reports it.
+  const regularStat = (file: string) => {
+    try {
+      const st = statSync(file, { throwIfNoEntry: false });
+      return st?.isFile() ? st : null;
+    } catch {
+      return null;
+    }
+  };
+  /** The stat probeSync made for a file it could not answer: lint calls probe for that file next. */
+  let missed: { file: string; st: ReturnType<typeof regularStat> } | undefined;
   return {
     cache,
     async probe(file) {
-      // synchronous: a warm run is a stat per file, and a thread-pool round trip costs more than the stat
-      let st: ReturnType<typeof statSync> | null = null;
-      try {
-        st = statSync(file);
-      } catch {
-        // gone or unreadable: the probe reports it
-      }
-      if (!st?.isFile()) return probe(file, deep);
+      const st = missed?.file === file ? missed.st : regularStat(file);
+      missed = undefined;
+      if (!st) return probe(file, deep);
       // each hit is freshly decoded, with `source` the path asked for
       const hit = await cache.get(file, st);
       if (hit) return hit;
@@ -189,14 +196,10 @@ export async function cachedProbe(
       return facts;
     },
     probeSync(file) {
-      let st: ReturnType<typeof statSync> | undefined;
-      try {
-        st = statSync(file, { throwIfNoEntry: false });
-      } catch {
-        return undefined; // probe() reports it
-      }
-      if (!st?.isFile()) return undefined;
-      return cache.peek(file, st);
+      const st = regularStat(file);
+      const hit = st ? cache.peek(file, st) : undefined;
+      missed = hit ? undefined : { file, st };
+      return hit;
     },
     async save() {
       return (await cache.save()) ? null : `seedance-preflight: could not write the cache at ${cache.file}; the next run starts cold\n`;

@@ -19,22 +19,15 @@ export function resolvePlain(cwd: string, p: string): string {
   return path.resolve(cwd, p);
 }
 
-/** The last folder asked about, and its prefix when it is plain (a run asks about one folder). */
-let lastDir = '';
-let lastPrefix: string | null = null;
-
 /**
  * `file` relative to folder `dir` with forward slashes, '' for dir itself, or a path starting with
  * '..' (or an absolute one, on another drive) when outside: path.relative(dir, path.resolve(cwd, file)).
  */
 export function relativePlain(dir: string, file: string, cwd: string): string {
   if (posix && plain(file)) {
-    if (dir !== lastDir) {
-      lastDir = dir;
-      lastPrefix = dir === '/' ? '/' : plain(dir) && dir.charCodeAt(0) === 47 ? `${dir}/` : null;
-    }
-    const abs = file.charCodeAt(0) === 47 ? file : resolvePlain(cwd, file);
-    if (lastPrefix !== null && abs.startsWith(lastPrefix) && plain(abs)) return abs.slice(lastPrefix.length);
+    const prefix = dir === '/' ? '/' : plain(dir) && dir.charCodeAt(0) === 47 ? `${dir}/` : null;
+    const abs = resolvePlain(cwd, file);
+    if (prefix !== null && abs.startsWith(prefix) && plain(abs)) return abs.slice(prefix.length);
   }
   return path.relative(dir, path.resolve(cwd, file)).split(path.sep).join('/');
 }

@@ -43,9 +43,10 @@ export class BlockCache {
   }
 
   /**
-   * Fills blocks from a body that starts at `start` (bytes before the first block boundary are dropped). `push` returns true once
-   * `stopAt` is reached so the rest of the body is never downloaded. A short last block is kept
-   * only when the body ended there and that is the end of the object (`total()`).
+   * Fills blocks from a body that starts at `start` (bytes before the first block boundary are
+   * dropped). `push` returns true once `stopAt` is reached so the rest of the body is never
+   * downloaded. A short last block is kept only when the body ended there and that is the end of
+   * the object (`total()`).
    */
   writer(start: number, stopAt: number, total: () => number | null): { push(chunk: Uint8Array): boolean; end(complete: boolean): number } {
     const B = this.blockSize;

@@ -36,6 +36,8 @@ export interface RemoteSource extends ByteSource {
 }
 
 const NO_BODY: BodySink<null> = () => ({ push: () => true, end: () => null });
+/** Stops at the first chunk and keeps nothing (an answer that cannot be placed). */
+const DISCARD = { push: () => true, end: () => 0 };
 
 function lastSegment(url: URL): string {
   const seg = url.pathname.split('/').pop() ?? '';
@@ -170,7 +172,7 @@ class UrlSource implements RemoteSource {
       }
       if (res.statusCode === 206) {
         this.ranges = false; // a range we cannot place: read the whole object instead
-        return { push: () => true, end: () => 0 };
+        return DISCARD;
       }
       this.ranges = false;
       const len = header(res.headers, 'content-length');
@@ -213,7 +215,7 @@ class UrlSource implements RemoteSource {
   private async suffixTail(n: number): Promise<void> {
     const sink: BodySink<number> = (res) => {
       const cr = res.statusCode === 206 ? contentRange(header(res.headers, 'content-range')) : null;
-      if (!cr || !('start' in cr) || cr.total === null || cr.end !== cr.total - 1) return { push: () => true, end: () => 0 };
+      if (!cr || !('start' in cr) || cr.total === null || cr.end !== cr.total - 1) return DISCARD;
       this.total ??= cr.total;
       return this.cache.writer(cr.start, cr.total, () => cr.total);
     };
