@@ -1,10 +1,5 @@
-/**
- * Reads `source` to its end in the background while the caller consumes it in order, so the caller can
- * tell how many items there are (`count`, final once `finished`) long before it has worked through them:
- * a folder walk ends in milliseconds, probing its files takes seconds. A source error reaches the caller
- * where it would have without the read-ahead.
- */
-export interface Prefetched<T> extends AsyncIterable<T> {
+/** What prefetchBatches gives: items read ahead, taken one at a time (runOrdered consumes it). */
+export interface Prefetched<T> {
   /** Items found so far (final once `finished`). */
   readonly count: number;
   readonly finished: boolean;
@@ -14,15 +9,13 @@ export interface Prefetched<T> extends AsyncIterable<T> {
   ready(): Promise<void>;
 }
 
-export function prefetch<T>(source: AsyncIterable<T>): Prefetched<T> {
-  return prefetchBatches(batchesOf(source));
-}
-
-async function* batchesOf<T>(source: AsyncIterable<T>): AsyncGenerator<T[]> {
-  for await (const item of source) yield [item];
-}
-
-/** As prefetch, for a source that yields its items in arrays (a folder's files at once: one await per folder, not per file). */
+/**
+ * Reads `source` to its end in the background while the caller consumes it in order, so the caller can
+ * tell how many items there are (`count`, final once `finished`) long before it has worked through them:
+ * a folder walk ends in milliseconds, probing its files takes seconds. A source error reaches the caller
+ * where it would have without the read-ahead. The source yields its items in arrays (a folder's files
+ * at once: one await per folder, not per file).
+ */
 export function prefetchBatches<T>(source: AsyncIterable<T[]>): Prefetched<T> {
   const buffer: T[] = [];
   let finished = false;
@@ -72,17 +65,6 @@ export function prefetchBatches<T>(source: AsyncIterable<T[]>): Prefetched<T> {
     },
     ready() {
       return waiting() || finished || failure ? Promise.resolve() : new Promise<void>((r) => (wake = r));
-    },
-    async *[Symbol.asyncIterator]() {
-      for (;;) {
-        if (waiting()) {
-          yield next();
-          continue;
-        }
-        if (failure) throw failure.error;
-        if (finished) return;
-        await new Promise<void>((r) => (wake = r));
-      }
     },
   };
 }
