@@ -11,16 +11,11 @@ function resolvePlain(cwd, p) {
   if (posix && plain(p)) return p.charCodeAt(0) === 47 ? p : cwd === "/" ? `/${p}` : `${cwd}/${p}`;
   return path.resolve(cwd, p);
 }
-var lastDir = "";
-var lastPrefix = null;
 function relativePlain(dir, file, cwd) {
   if (posix && plain(file)) {
-    if (dir !== lastDir) {
-      lastDir = dir;
-      lastPrefix = dir === "/" ? "/" : plain(dir) && dir.charCodeAt(0) === 47 ? `${dir}/` : null;
-    }
-    const abs = file.charCodeAt(0) === 47 ? file : resolvePlain(cwd, file);
-    if (lastPrefix !== null && abs.startsWith(lastPrefix) && plain(abs)) return abs.slice(lastPrefix.length);
+    const prefix = dir === "/" ? "/" : plain(dir) && dir.charCodeAt(0) === 47 ? `${dir}/` : null;
+    const abs = resolvePlain(cwd, file);
+    if (prefix !== null && abs.startsWith(prefix) && plain(abs)) return abs.slice(prefix.length);
   }
   return path.relative(dir, path.resolve(cwd, file)).split(path.sep).join("/");
 }

@@ -1,9 +1,9 @@
 import {
   looksLikeRequest
-} from "./chunk-TTMJUPQK.js";
+} from "./chunk-EECRXHMC.js";
 import {
   walk
-} from "./chunk-BMW6AL4Y.js";
+} from "./chunk-YJ4YCP6N.js";
 
 // src/fixer/inputs.ts
 import { realpath, stat } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import {
   extensionOf,
   probe
-} from "./chunk-QUNABHSE.js";
+} from "./chunk-WVGWUYPT.js";
 import "./chunk-I6J33UPO.js";
 import "./chunk-XJNQ26GT.js";
 import {
@@ -16,7 +16,7 @@ import "./chunk-SRTY4ZIH.js";
 // src/probes/url.ts
 var TAIL_PREFETCH = 16 * 1024;
 async function probeUrl(url, opts = {}, now = Date.now) {
-  const { openUrl, isRemoteFailure, expiresAt } = await import("./remote-V7VAVLYD.js");
+  const { openUrl, isRemoteFailure, expiresAt } = await import("./remote-BH35CMM3.js");
   const name = decodeName(url);
   const src = await openUrl(url, { allowPrivate: opts.allowPrivateUrls ?? false, run: opts.remoteRun, prefetchTail: TAIL_PREFETCH });
   const expiry = expiresAt(url);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RBKOC2SY.js";
 import {
   downloadResults
-} from "./chunk-3WX4KMX7.js";
+} from "./chunk-GL5KRPPT.js";
 import {
   DEFAULT_POLL_INTERVAL_SEC,
   DEFAULT_WAIT_TIMEOUT_SEC,
@@ -40,14 +40,14 @@ import {
 } from "./chunk-OUK7JTJY.js";
 import {
   preflightAny
-} from "./chunk-TTMJUPQK.js";
-import "./chunk-BMW6AL4Y.js";
+} from "./chunk-EECRXHMC.js";
+import "./chunk-YJ4YCP6N.js";
 import "./chunk-K4BUYFQS.js";
 import "./chunk-SULJ3J2U.js";
 import {
   isRemoteFailure,
   openUrl
-} from "./chunk-UKXOBUOM.js";
+} from "./chunk-HHKJK7JU.js";
 import {
   DEFAULT_EXPIRY_MARGIN_SEC
 } from "./chunk-ZTFXBDND.js";

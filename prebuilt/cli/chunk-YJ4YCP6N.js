@@ -34,22 +34,22 @@ async function* walkDir(dir, seen, roots, depth) {
     const name = entry.name;
     if (name.startsWith(".") || SKIP_DIRS.has(name)) continue;
     const path = prefix + name;
+    let isDir = entry.isDirectory();
     if (entry.isSymbolicLink()) {
       const target = await realpath(path).catch(() => null);
       if (target !== null && roots && !roots.some((r) => isInside(target, r))) {
         files.push({ path, explicit: false, outside: target });
         continue;
       }
-      if ((await stat(path).catch(() => null))?.isDirectory()) {
-        if (files.length) yield files;
-        files = [];
-        yield* walkDir(path, seen, roots, depth + 1);
-      } else files.push({ path, explicit: false });
-    } else if (entry.isDirectory()) {
-      if (files.length) yield files;
-      files = [];
-      yield* walkDir(path, seen, roots, depth + 1);
-    } else files.push({ path, explicit: false });
+      isDir = (await stat(path).catch(() => null))?.isDirectory() ?? false;
+    }
+    if (!isDir) {
+      files.push({ path, explicit: false });
+      continue;
+    }
+    if (files.length) yield files;
+    files = [];
+    yield* walkDir(path, seen, roots, depth + 1);
   }
   if (files.length) yield files;
 }

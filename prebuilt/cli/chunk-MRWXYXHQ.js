@@ -6,10 +6,10 @@ import {
   defaultCacheLocation,
   openCache,
   stableHash
-} from "./chunk-OOEWSUDK.js";
+} from "./chunk-4Y7F3HXG.js";
 import {
   relativePlain
-} from "./chunk-ZQ7JQKKX.js";
+} from "./chunk-H42MPYA2.js";
 import {
   buildReport,
   errorsOnly,
@@ -251,7 +251,7 @@ function isFile(p) {
   }
 }
 async function resolveGateLazy(values, cwd) {
-  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-WYSOSUHX.js")).resolveGate(values, cwd);
+  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-URVUCW7P.js")).resolveGate(values, cwd);
   return gateFrom(values, cwd, null);
 }
 function checkOutputFile(outputFile, cwd) {
@@ -304,15 +304,21 @@ async function cachedProbe(gate, cwd, probe, opts = {}) {
     // --deep facts carry decode checks the default run does not make: they never answer for each other
     key: { toolVersion: `${gate.toolVersion} ${FACTS_LAYOUT}`, profileHash: stableHash(profiles), configHash: stableHash(gate.config?.config ?? null), mode: deep && "deep" }
   });
+  const regularStat = (file) => {
+    try {
+      const st = statSync(file, { throwIfNoEntry: false });
+      return st?.isFile() ? st : null;
+    } catch {
+      return null;
+    }
+  };
+  let missed;
   return {
     cache,
     async probe(file) {
-      let st = null;
-      try {
-        st = statSync(file);
-      } catch {
-      }
-      if (!st?.isFile()) return probe(file, deep);
+      const st = missed?.file === file ? missed.st : regularStat(file);
+      missed = void 0;
+      if (!st) return probe(file, deep);
       const hit = await cache.get(file, st);
       if (hit) return hit;
       const facts = await probe(file, deep);
@@ -320,14 +326,10 @@ async function cachedProbe(gate, cwd, probe, opts = {}) {
       return facts;
     },
     probeSync(file) {
-      let st;
-      try {
-        st = statSync(file, { throwIfNoEntry: false });
-      } catch {
-        return void 0;
-      }
-      if (!st?.isFile()) return void 0;
-      return cache.peek(file, st);
+      const st = regularStat(file);
+      const hit = st ? cache.peek(file, st) : void 0;
+      missed = hit ? void 0 : { file, st };
+      return hit;
     },
     async save() {
       return await cache.save() ? null : `seedance-preflight: could not write the cache at ${cache.file}; the next run starts cold

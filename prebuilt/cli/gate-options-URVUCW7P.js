@@ -18,10 +18,10 @@ import {
   refuseGlob,
   resolveGateLazy,
   toolVersion
-} from "./chunk-DWKNRDQ7.js";
+} from "./chunk-MRWXYXHQ.js";
 import "./chunk-JIZPYRKG.js";
-import "./chunk-OOEWSUDK.js";
-import "./chunk-ZQ7JQKKX.js";
+import "./chunk-4Y7F3HXG.js";
+import "./chunk-H42MPYA2.js";
 import "./chunk-GHFG4EDJ.js";
 import "./chunk-YRK66HUG.js";
 import {

@@ -53,9 +53,10 @@ var BlockCache = class {
     return out;
   }
   /**
-   * Fills blocks from a body that starts at `start` (bytes before the first block boundary are dropped). `push` returns true once
-   * `stopAt` is reached so the rest of the body is never downloaded. A short last block is kept
-   * only when the body ended there and that is the end of the object (`total()`).
+   * Fills blocks from a body that starts at `start` (bytes before the first block boundary are
+   * dropped). `push` returns true once `stopAt` is reached so the rest of the body is never
+   * downloaded. A short last block is kept only when the body ended there and that is the end of
+   * the object (`total()`).
    */
   writer(start, stopAt, total) {
     const B = this.blockSize;
@@ -460,6 +461,7 @@ function looksLikeText(head) {
 
 // src/remote/source.ts
 var NO_BODY = () => ({ push: () => true, end: () => null });
+var DISCARD = { push: () => true, end: () => 0 };
 function lastSegment(url) {
   const seg = url.pathname.split("/").pop() ?? "";
   try {
@@ -603,7 +605,7 @@ var UrlSource = class {
       }
       if (res.statusCode === 206) {
         this.ranges = false;
-        return { push: () => true, end: () => 0 };
+        return DISCARD;
       }
       this.ranges = false;
       const len = header(res.headers, "content-length");
@@ -641,7 +643,7 @@ var UrlSource = class {
   async suffixTail(n) {
     const sink = (res) => {
       const cr = res.statusCode === 206 ? contentRange(header(res.headers, "content-range")) : null;
-      if (!cr || !("start" in cr) || cr.total === null || cr.end !== cr.total - 1) return { push: () => true, end: () => 0 };
+      if (!cr || !("start" in cr) || cr.total === null || cr.end !== cr.total - 1) return DISCARD;
       this.total ??= cr.total;
       return this.cache.writer(cr.start, cr.total, () => cr.total);
     };

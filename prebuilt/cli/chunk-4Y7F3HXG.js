@@ -1,6 +1,6 @@
 import {
   relativePlain
-} from "./chunk-ZQ7JQKKX.js";
+} from "./chunk-H42MPYA2.js";
 
 // src/cache/index.ts
 import { randomBytes } from "node:crypto";
@@ -148,6 +148,8 @@ async function openCache(opts) {
   let rewrite = state !== "loaded";
   const rel = (f) => relativePlain(root, f, root);
   const regular = (stat) => typeof stat.isFile !== "function" || stat.isFile();
+  const sameSize = (e, stat) => regular(stat) && e.size === stat.size;
+  const sameMeta = (e, stat) => sameSize(e, stat) && e.mtimeMs === stat.mtimeMs;
   const parse = (e, f) => codec.decode(e.text, f);
   async function contentHash(abs, k, stat) {
     const memo = hashes.get(k);
@@ -169,8 +171,8 @@ async function openCache(opts) {
       const e = entries.get(k);
       if (e) e.seen = true;
       let value;
-      if (e && regular(stat) && e.size === stat.size) {
-        const same = strategy === "metadata" ? e.mtimeMs === stat.mtimeMs : e.hash !== void 0 && e.hash === await contentHash(path.resolve(root, f), k, stat);
+      if (e && sameSize(e, stat)) {
+        const same = strategy === "metadata" ? sameMeta(e, stat) : e.hash !== void 0 && e.hash === await contentHash(path.resolve(root, f), k, stat);
         if (same) value = parse(e, f);
       }
       if (value !== void 0) stats.hits++;
@@ -181,7 +183,7 @@ async function openCache(opts) {
       if (strategy !== "metadata") return void 0;
       const k = rel(f);
       const e = entries.get(k);
-      if (!e || !regular(stat) || e.size !== stat.size || e.mtimeMs !== stat.mtimeMs) return void 0;
+      if (!e || !sameMeta(e, stat)) return void 0;
       const value = parse(e, f);
       if (value !== void 0) {
         e.seen = true;

@@ -1,6 +1,6 @@
 import {
   isInside
-} from "./chunk-BMW6AL4Y.js";
+} from "./chunk-YJ4YCP6N.js";
 import {
   mapPool
 } from "./chunk-K4BUYFQS.js";
@@ -42,7 +42,7 @@ async function checkManifestFile(path, options = {}) {
 }
 var manifests = () => import("./manifest-GUWEROLA.js");
 async function checkNormalized(req, options) {
-  const [probes, { requestReport }] = await Promise.all([import("./probes-3IGYLH7T.js"), import("./request-report-V7GWB4HG.js")]);
+  const [probes, { requestReport }] = await Promise.all([import("./probes-GA7P3PA6.js"), import("./request-report-V7GWB4HG.js")]);
   const probeFile = options.probe ?? ((p) => probes.probe(p, { deep: options.deep }));
   const refs = [...req.images, ...req.videos, ...req.audios];
   const local = [...new Set(refs.flatMap((r) => r.location.type === "path" ? [r.location.path] : []))];

@@ -1,12 +1,12 @@
 import {
   lazyProbe,
   lint
-} from "./chunk-HSOQREQY.js";
-import "./chunk-TTMJUPQK.js";
+} from "./chunk-VI7EQET4.js";
+import "./chunk-EECRXHMC.js";
 import {
   progress
 } from "./chunk-HWNYKCVG.js";
-import "./chunk-BMW6AL4Y.js";
+import "./chunk-YJ4YCP6N.js";
 import "./chunk-K4BUYFQS.js";
 import {
   loadUserProfiles,
@@ -21,10 +21,10 @@ import {
   gateSpec,
   modelFor,
   resolveGateLazy
-} from "./chunk-DWKNRDQ7.js";
+} from "./chunk-MRWXYXHQ.js";
 import "./chunk-JIZPYRKG.js";
-import "./chunk-OOEWSUDK.js";
-import "./chunk-ZQ7JQKKX.js";
+import "./chunk-4Y7F3HXG.js";
+import "./chunk-H42MPYA2.js";
 import {
   wantsColor
 } from "./chunk-GHFG4EDJ.js";
@@ -133,7 +133,7 @@ async function lintCommand(argv, io) {
   let thumbs;
   if (gate.format === "html") {
     try {
-      const { generateThumbs, thumbCacheBeside } = await import("./thumbs-MVRWLRBX.js");
+      const { generateThumbs, thumbCacheBeside } = await import("./thumbs-YTTTA57J.js");
       thumbs = await generateThumbs(report, {
         concurrency: v.concurrency ?? availableParallelism(),
         cwd,

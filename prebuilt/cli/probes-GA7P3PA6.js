@@ -1,6 +1,6 @@
 import {
   probe
-} from "./chunk-QUNABHSE.js";
+} from "./chunk-WVGWUYPT.js";
 import {
   isUrl
 } from "./chunk-I6J33UPO.js";

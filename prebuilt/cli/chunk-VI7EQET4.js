@@ -1,17 +1,17 @@
 import {
   checkManifestFile,
   looksLikeRequest
-} from "./chunk-TTMJUPQK.js";
+} from "./chunk-EECRXHMC.js";
 import {
   realRoots,
   walkBatches
-} from "./chunk-BMW6AL4Y.js";
+} from "./chunk-YJ4YCP6N.js";
 import {
   checkAsset
 } from "./chunk-NHCU4DU2.js";
 import {
   resolvePlain
-} from "./chunk-ZQ7JQKKX.js";
+} from "./chunk-H42MPYA2.js";
 import {
   assetReport,
   buildReport
@@ -136,24 +136,13 @@ function prefetchBatches(source) {
     },
     ready() {
       return waiting() || finished || failure ? Promise.resolve() : new Promise((r) => wake = r);
-    },
-    async *[Symbol.asyncIterator]() {
-      for (; ; ) {
-        if (waiting()) {
-          yield next();
-          continue;
-        }
-        if (failure) throw failure.error;
-        if (finished) return;
-        await new Promise((r) => wake = r);
-      }
     }
   };
 }
 
 // src/lint.ts
 var probes;
-var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-3IGYLH7T.js"))).probe(path, opts);
+var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-GA7P3PA6.js"))).probe(path, opts);
 var MEDIA_EXT = /* @__PURE__ */ new Set(["jpg", "jpeg", "png", "webp", "gif", "bmp", "tif", "tiff", "heic", "heif", "avif", "mp4", "m4v", "mov", "qt", "mkv", "webm", "avi", "mp3", "wav", "flac", "ogg", "oga", "m4a", "aac", "opus"]);
 function resolveProfile(model, user = []) {
   if (!model) return defaultProfile;
@@ -199,16 +188,13 @@ async function lintWith(paths, options, profile, probe, remoteRun) {
   };
   const follow = options.followSymlinksOutside ?? false;
   const roots = follow ? void 0 : await realRoots(paths.filter((p) => !isUrl(p)));
-  const verdict = (e, ext, facts) => {
-    if (!e.explicit && !MEDIA_EXT.has(ext) && (facts.kind === null || facts.failure)) return null;
-    return { asset: assetReport(facts, checkAsset(facts, profileOf(e.path))) };
-  };
+  const checked = (e, facts) => ({ asset: assetReport(facts, checkAsset(facts, profileOf(e.path))) });
+  const verdict = (e, ext, facts) => !e.explicit && !MEDIA_EXT.has(ext) && (facts.kind === null || facts.failure) ? null : checked(e, facts);
   const one = (e) => {
     if (options.accept && !options.accept(e.path)) return null;
     const ext = extname(e.path).slice(1).toLowerCase();
     if (e.outside) {
-      const facts = { ...blankFacts(e.path, ext), failure: { reason: "outside_roots", detail: e.outside } };
-      return { asset: assetReport(facts, checkAsset(facts, profileOf(e.path))) };
+      return checked(e, { ...blankFacts(e.path, ext), failure: { reason: "outside_roots", detail: e.outside } });
     }
     if (ext === "json") return manifest(e);
     const known = options.probeSync && !isUrl(e.path) ? options.probeSync(e.path) : void 0;

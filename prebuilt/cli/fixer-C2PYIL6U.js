@@ -2,12 +2,12 @@ import {
   collectInputs,
   inside,
   realpathOr
-} from "./chunk-OUXZFE7R.js";
+} from "./chunk-U2VLLFNP.js";
 import {
   resolveProfile
-} from "./chunk-HSOQREQY.js";
-import "./chunk-TTMJUPQK.js";
-import "./chunk-BMW6AL4Y.js";
+} from "./chunk-VI7EQET4.js";
+import "./chunk-EECRXHMC.js";
+import "./chunk-YJ4YCP6N.js";
 import {
   mapPool
 } from "./chunk-K4BUYFQS.js";
@@ -18,7 +18,7 @@ import "./chunk-ADUGCQL4.js";
 import {
   checkAsset
 } from "./chunk-NHCU4DU2.js";
-import "./chunk-ZQ7JQKKX.js";
+import "./chunk-H42MPYA2.js";
 import {
   render
 } from "./chunk-SULJ3J2U.js";
@@ -1173,7 +1173,7 @@ async function fix(paths, options) {
   if (outStat && !outStat.isDirectory()) throw new PreflightUsageError("bad_option", `the output folder ${options.out} is a file, not a folder`, "name a folder for the fixed files", "out");
   const outReal = await realpathOr(outAbs);
   const ffmpeg = chooseFfmpeg(options.ffmpeg);
-  const { probe } = await import("./probes-3IGYLH7T.js");
+  const { probe } = await import("./probes-GA7P3PA6.js");
   const concurrency = options.concurrency ?? 2;
   const jobs = /* @__PURE__ */ new Map();
   const realOf = /* @__PURE__ */ new Map();

@@ -4,7 +4,7 @@ import {
   isRemoteFailure,
   openUrl,
   statusHint
-} from "./chunk-UKXOBUOM.js";
+} from "./chunk-HHKJK7JU.js";
 import {
   DEFAULT_EXPIRY_MARGIN_SEC,
   expiresAt,

@@ -1766,7 +1766,7 @@ function errorText(err) {
 // src/probes/index.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 async function probe(input, opts = {}) {
-  if (typeof input === "string" && isUrl(input)) return (await import("./url-U6P27CST.js")).probeUrl(input, opts);
+  if (typeof input === "string" && isUrl(input)) return (await import("./url-PYDH4KMK.js")).probeUrl(input, opts);
   const own = typeof input === "string" ? fileSource(input) : void 0;
   const src = own ?? input;
   return probeSource(src, nodeFallbacks(own), {

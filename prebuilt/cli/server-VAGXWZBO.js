@@ -1,6 +1,6 @@
 import {
   taskLines
-} from "./chunk-4UUMSNMG.js";
+} from "./chunk-KH56NIYD.js";
 import {
   redactDeep,
   redactor
@@ -14,14 +14,14 @@ import {
   lazyProbe,
   lint,
   resolveProfile
-} from "./chunk-HSOQREQY.js";
+} from "./chunk-VI7EQET4.js";
 import {
   preflightAny
-} from "./chunk-TTMJUPQK.js";
+} from "./chunk-EECRXHMC.js";
 import "./chunk-HWNYKCVG.js";
 import {
   walk
-} from "./chunk-BMW6AL4Y.js";
+} from "./chunk-YJ4YCP6N.js";
 import {
   mapPool
 } from "./chunk-K4BUYFQS.js";
@@ -34,12 +34,12 @@ import {
   fileFilter,
   modelFor,
   resolveGateLazy
-} from "./chunk-DWKNRDQ7.js";
+} from "./chunk-MRWXYXHQ.js";
 import {
   formatPretty
 } from "./chunk-JIZPYRKG.js";
-import "./chunk-OOEWSUDK.js";
-import "./chunk-ZQ7JQKKX.js";
+import "./chunk-4Y7F3HXG.js";
+import "./chunk-H42MPYA2.js";
 import {
   paint
 } from "./chunk-GHFG4EDJ.js";
@@ -323,7 +323,7 @@ var fixTool = {
     resolveProfile(args.model, profiles);
     await server.root.checkInputs(args.paths, (m) => loadManifest(m, { profile: args.model, profiles }));
     await server.root.checkWritable(args.out);
-    const { fix } = await import("./fixer-MWZ2MZBX.js");
+    const { fix } = await import("./fixer-C2PYIL6U.js");
     let done = 0;
     const report = await fix(args.paths, {
       out: args.out,
@@ -419,7 +419,7 @@ var probeTool = {
   async run(args, { server, progress }) {
     const total = await server.root.checkInputs(args.paths);
     await assertPathsExist(args.paths);
-    const { probe } = await import("./probes-3IGYLH7T.js");
+    const { probe } = await import("./probes-GA7P3PA6.js");
     const entries = async function* () {
       for (const u of args.paths.filter(isUrl)) yield { path: u };
       yield* walk(args.paths.filter((p) => !isUrl(p)));
@@ -481,7 +481,7 @@ var statusTool = {
   },
   async run(args, { server }) {
     const key = apiKey(server.env);
-    const { Journal, getTask } = await import("./submit-K6HUE5WO.js");
+    const { Journal, getTask } = await import("./submit-IEQRLDXL.js");
     const known = await new Journal(journalDir(server)).findTask(args.taskId);
     const { chooseBaseUrl, chooseProvider } = await import("./base-url-43AGUG5R.js");
     const picked = chooseProvider(server.provider, args.taskId, known);
@@ -538,7 +538,7 @@ var submitTool = {
     const { uploaderFromEnv } = await import("./upload-DFOGWHFN.js");
     const uploader = uploaderFromEnv(server.env);
     if (uploader) process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-    const { submit } = await import("./submit-K6HUE5WO.js");
+    const { submit } = await import("./submit-IEQRLDXL.js");
     let step = 0;
     const result = await submit(request, {
       provider: server.provider,

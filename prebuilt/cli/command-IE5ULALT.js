@@ -1,13 +1,13 @@
 import {
   inside,
   realpathOr
-} from "./chunk-OUXZFE7R.js";
+} from "./chunk-U2VLLFNP.js";
 import {
   looksLikeRequest
-} from "./chunk-TTMJUPQK.js";
+} from "./chunk-EECRXHMC.js";
 import {
   walk
-} from "./chunk-BMW6AL4Y.js";
+} from "./chunk-YJ4YCP6N.js";
 import "./chunk-K4BUYFQS.js";
 import {
   loadUserProfiles,
@@ -15,10 +15,10 @@ import {
 } from "./chunk-U3EPU3TP.js";
 import {
   toolVersion
-} from "./chunk-DWKNRDQ7.js";
+} from "./chunk-MRWXYXHQ.js";
 import "./chunk-JIZPYRKG.js";
-import "./chunk-OOEWSUDK.js";
-import "./chunk-ZQ7JQKKX.js";
+import "./chunk-4Y7F3HXG.js";
+import "./chunk-H42MPYA2.js";
 import "./chunk-GHFG4EDJ.js";
 import "./chunk-YRK66HUG.js";
 import {
@@ -154,7 +154,7 @@ async function mcpCommand(argv, io) {
   const root = await Root.open(String(v.root ?? process.cwd()));
   const profiles = await loadUserProfiles(v["profile-file"]);
   process.chdir(root.dir);
-  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-TR565Z53.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
+  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-VAGXWZBO.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
   const server = createServer({
     root,
     allowPrivateUrls: Boolean(v["allow-private-urls"]),
