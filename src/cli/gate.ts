@@ -219,9 +219,10 @@ export function ciRoot(cwd: string, env: NodeJS.ProcessEnv): string {
 }
 
 /** The report in one format; each format's module is loaded when it is asked for (html alone is 50 kB). */
-export async function formatReport(report: Report, format: Format, ctx: { cwd: string; toolVersion: string; color?: boolean; quiet?: boolean; thumbs?: Thumbs }): Promise<string> {
+export async function formatReport(report: Report, format: Format, ctx: { cwd: string; toolVersion: string; color?: boolean; quiet?: boolean; thumbs?: Thumbs; tty?: boolean }): Promise<string> {
   switch (format) {
-    case 'json': return (await import('../reporters/json.js')).formatJson(report);
+    // indented for a person at a terminal; one line for a pipe or a file (as ESLint), which reads it as data
+    case 'json': return (await import('../reporters/json.js')).formatJson(report, { indent: ctx.tty ? 2 : 0 });
     case 'sarif': return (await import('../reporters/sarif.js')).formatSarif(report, ctx);
     case 'junit': return (await import('../reporters/junit.js')).formatJunit(report, ctx);
     case 'github': return (await import('../reporters/github.js')).formatGithub(report, ctx);
@@ -251,7 +252,7 @@ export async function emitReport(
     writeFileSync(file, await formatReport(shown, gate.format, { ...ctx, color: false }));
     // as ESLint's -o: the report goes to the file; the terminal gets one line saying where and how it went
     io.out(formatSummary(shown, { color: opts.color, quiet: opts.quiet, suffix: `; report in ${safeText(gate.outputFile)}` }));
-  } else io.out(await formatReport(shown, gate.format, ctx));
+  } else io.out(await formatReport(shown, gate.format, { ...ctx, tty: Boolean(io.stdout.isTTY) }));
   const summaryFile = env.GITHUB_STEP_SUMMARY;
   if (gate.format === 'github' && summaryFile) appendFileSync(summaryFile, (await import('../reporters/github.js')).githubSummary(shown, { cwd: ctx.cwd }));
   const tooMany = gate.maxWarnings >= 0 && report.summary.warnings > gate.maxWarnings;

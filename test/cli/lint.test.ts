@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,18 @@ describe('lint the sample folder', () => {
     expect(report.requests[0]).toMatchObject({ ok: true, profile: 'seedance-2.0-reference-to-video' });
     expect(report.requests[0].billing).toMatchObject({ outputSeconds: 5, billableSeconds: 8 });
     expect(r.stderr).toBe('');
+  });
+
+  it('json: one line to a pipe or a file (as ESLint), indented at a terminal; the same document', async () => {
+    const piped = await run(['lint', SAMPLE, '--format', 'json']);
+    expect(piped.stdout.endsWith('\n')).toBe(true);
+    expect(piped.stdout.trimEnd().includes('\n')).toBe(false);
+    const tty = await run(['lint', SAMPLE, '--format', 'json'], true);
+    expect(tty.stdout.startsWith('{\n  "ok": false,\n')).toBe(true);
+    expect(JSON.parse(tty.stdout)).toEqual(JSON.parse(piped.stdout));
+    const dir = mkdtempSync(join(tmpdir(), 'sp-json-'));
+    expect((await run(['lint', SAMPLE, '--format', 'json', '-o', join(dir, 'r.json')], true)).code).toBe(1);
+    expect(readFileSync(join(dir, 'r.json'), 'utf8')).toBe(piped.stdout);
   });
 
   it('pretty: grouped by file with the fix and a summary line; no colour when not a TTY', async () => {
