@@ -28,8 +28,9 @@ export const TAIL_BYTES = 16 * 1024;
  * through libuv's thread pool several times that, for each of the ~8 calls a file needs. Returned
  * bytes may be views of a shared buffer, valid until close(): callers read them, never write or keep them.
  */
-/** Head buffers of closed sources, reused: a lint allocates one per file otherwise (GC time). */
+/** Head and tail buffers of closed sources, reused: a lint allocates two per file otherwise (GC time). */
 const spareHeads: Buffer[] = [];
+const spareTails: Buffer[] = [];
 
 export function fileSource(path: string, id: string = path): FileSource {
   let fd: number | undefined;
@@ -39,6 +40,7 @@ export function fileSource(path: string, id: string = path): FileSource {
   let headLen = 0;
   let headEnds = false;
   let tail: Uint8Array | undefined;
+  let tailBuf: Buffer | undefined;
   let tailFrom = -1;
   let closed = false;
   const handle = (): number => {
@@ -87,7 +89,9 @@ export function fileSource(path: string, id: string = path): FileSource {
       if (offset >= size - TAIL_BYTES && offset >= HEAD_BYTES) {
         const from = Math.max(HEAD_BYTES, size - TAIL_BYTES);
         if (!tail || tailFrom !== from) {
-          tail = pread(from, size - from);
+          // size - from is at most TAIL_BYTES; the buffer is held until close(), as the head's
+          tailBuf ??= spareTails.pop() ?? Buffer.allocUnsafe(TAIL_BYTES);
+          tail = pread(from, size - from, tailBuf.subarray(0, size - from));
           tailFrom = from;
         }
         const a = offset - from;
@@ -99,7 +103,9 @@ export function fileSource(path: string, id: string = path): FileSource {
       closed = true;
       // the probe is over (close waits for it): no view of the head is read after this
       if (headBuf && spareHeads.length < 16) spareHeads.push(headBuf);
+      if (tailBuf && spareTails.length < 16) spareTails.push(tailBuf);
       headBuf = undefined;
+      tailBuf = undefined;
       headLen = 0;
       headEnds = false;
       tail = undefined;
