@@ -1,4 +1,8 @@
 import {
+  extensionOf,
+  sniff
+} from "./chunk-Z3OM64PU.js";
+import {
   isUrl
 } from "./chunk-I6J33UPO.js";
 import {
@@ -53,6 +57,7 @@ import { basename } from "node:path";
 var HEAD_FIRST = 8 * 1024;
 var TAIL_BYTES = 16 * 1024;
 var spareHeads = [];
+var spareTails = [];
 function fileSource(path, id = path) {
   let fd;
   let headBuf;
@@ -61,6 +66,7 @@ function fileSource(path, id = path) {
   let headLen = 0;
   let headEnds = false;
   let tail;
+  let tailBuf;
   let tailFrom = -1;
   let closed = false;
   const handle = () => {
@@ -103,7 +109,8 @@ function fileSource(path, id = path) {
       if (offset >= size - TAIL_BYTES && offset >= HEAD_BYTES) {
         const from = Math.max(HEAD_BYTES, size - TAIL_BYTES);
         if (!tail || tailFrom !== from) {
-          tail = pread(from, size - from);
+          tailBuf ??= spareTails.pop() ?? Buffer.allocUnsafe(TAIL_BYTES);
+          tail = pread(from, size - from, tailBuf.subarray(0, size - from));
           tailFrom = from;
         }
         const a = offset - from;
@@ -114,7 +121,9 @@ function fileSource(path, id = path) {
     async close() {
       closed = true;
       if (headBuf && spareHeads.length < 16) spareHeads.push(headBuf);
+      if (tailBuf && spareTails.length < 16) spareTails.push(tailBuf);
       headBuf = void 0;
+      tailBuf = void 0;
       headLen = 0;
       headEnds = false;
       tail = void 0;
@@ -128,193 +137,6 @@ function fileSource(path, id = path) {
       }
     }
   };
-}
-
-// src/probes/fast/sniff.ts
-var LOOK = 4100;
-async function quickSniff(src, size) {
-  let pos = 0;
-  for (let tags = 0; tags < 8; tags++) {
-    const b = await src.read(pos, Math.min(LOOK, size - pos));
-    if (b.length < 4) return null;
-    if (pos === 0 && b[0] === 255 && b[1] === 216 && b[2] === 255) return b[3] === 247 ? null : { ext: "jpg", mime: "image/jpeg" };
-    if (pos === 0 && b.length >= 12 && b[0] === 0 && b[1] === 0 && b[2] === 0 && ascii2(b, 4, 4) === "ftyp" && (b[8] & 96) !== 0) return isoBrand(b);
-    if (b[0] === 73 && b[1] === 68 && b[2] === 51) {
-      if (b.length < 10) return null;
-      const tagSize = b[9] & 127 | b[8] << 7 | b[7] << 14 | b[6] << 21;
-      if (pos + 10 + tagSize > size) return { ext: "mp3", mime: "audio/mpeg" };
-      pos += 10 + tagSize;
-      continue;
-    }
-    return layer3At(b) && !otherSignature(b) ? { ext: "mp3", mime: "audio/mpeg" } : null;
-  }
-  return null;
-}
-function isoBrand(b) {
-  const brand = ascii2(b, 8, 4).replace("\0", " ").trim();
-  switch (brand) {
-    case "avif":
-    case "avis":
-      return { ext: "avif", mime: "image/avif" };
-    case "mif1":
-      return { ext: "heic", mime: "image/heif" };
-    case "msf1":
-      return { ext: "heic", mime: "image/heif-sequence" };
-    case "heic":
-    case "heix":
-      return { ext: "heic", mime: "image/heic" };
-    case "hevc":
-    case "hevx":
-      return { ext: "heic", mime: "image/heic-sequence" };
-    case "qt":
-      return { ext: "mov", mime: "video/quicktime" };
-    case "M4V":
-    case "M4VH":
-    case "M4VP":
-      return { ext: "m4v", mime: "video/x-m4v" };
-    case "M4P":
-      return { ext: "m4p", mime: "video/mp4" };
-    case "M4B":
-      return { ext: "m4b", mime: "audio/mp4" };
-    case "M4A":
-      return { ext: "m4a", mime: "audio/x-m4a" };
-    case "F4V":
-      return { ext: "f4v", mime: "video/mp4" };
-    case "F4P":
-      return { ext: "f4p", mime: "video/mp4" };
-    case "F4A":
-      return { ext: "f4a", mime: "audio/mp4" };
-    case "F4B":
-      return { ext: "f4b", mime: "audio/mp4" };
-    case "crx":
-      return { ext: "cr3", mime: "image/x-canon-cr3" };
-    default:
-      if (brand.startsWith("3g2")) return { ext: "3g2", mime: "video/3gpp2" };
-      if (brand.startsWith("3g")) return { ext: "3gp", mime: "video/3gpp" };
-      return { ext: "mp4", mime: "video/mp4" };
-  }
-}
-function layer3At(b) {
-  return b[0] === 255 && (b[1] & 224) === 224 && (b[1] & 6) === 2;
-}
-function otherSignature(b) {
-  const at = (o, s) => {
-    const bytes = typeof s === "string" ? [...s].map((c) => c.charCodeAt(0)) : s;
-    return bytes.every((v, i) => (b[o + i] ?? 0) === v);
-  };
-  if (["free", "mdat", "moov", "wide", "ftyp"].some((t) => at(4, t))) return true;
-  if (at(2, [39, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])) return true;
-  if (at(36, "acsp") || at(7, "**ACE") || at(44, "SCRM") || at(60, "BOOKMOBI") || at(128, "DICM") || at(34, "LP")) return true;
-  if (b[4] === 71 && b[196] === 71) return true;
-  if (at(257, "ustar")) return true;
-  return at(257, [0, 0, 0, 0, 0, 0]) && tarChecksumMatches(b);
-}
-function tarChecksumMatches(b) {
-  const field = new TextDecoder("utf-8").decode(b.subarray(148, 154));
-  const readSum = Number.parseInt(field.replace(/\0.*$/, "").trim(), 8);
-  if (Number.isNaN(readSum)) return false;
-  let sum = 8 * 32;
-  for (let i = 0; i < 148; i++) sum += b[i] ?? 0;
-  for (let i = 156; i < 512; i++) sum += b[i] ?? 0;
-  return readSum === sum;
-}
-function ascii2(b, o, n) {
-  let s = "";
-  for (let i = o; i < o + n && i < b.length; i++) s += String.fromCharCode(b[i]);
-  return s;
-}
-
-// src/probes/sniff.ts
-var FORMATS = {
-  jpeg: { kind: "image", exts: ["jpg", "jpeg", "jpe", "jfif"] },
-  png: { kind: "image", exts: ["png", "apng"] },
-  webp: { kind: "image", exts: ["webp"] },
-  gif: { kind: "image", exts: ["gif"] },
-  bmp: { kind: "image", exts: ["bmp", "dib"] },
-  tiff: { kind: "image", exts: ["tif", "tiff"] },
-  heic: { kind: "image", exts: ["heic", "heif", "hif"] },
-  avif: { kind: "image", exts: ["avif"] },
-  jxl: { kind: "image", exts: ["jxl"] },
-  mp4: { kind: "video", exts: ["mp4", "m4v", "f4v", "m4p", "m4a"] },
-  mov: { kind: "video", exts: ["mov", "qt"] },
-  "3gp": { kind: "video", exts: ["3gp", "3gpp"] },
-  "3g2": { kind: "video", exts: ["3g2", "3gpp2"] },
-  mkv: { kind: "video", exts: ["mkv", "mka", "mk3d"] },
-  webm: { kind: "video", exts: ["webm"] },
-  avi: { kind: "video", exts: ["avi"] },
-  flv: { kind: "video", exts: ["flv"] },
-  mpeg: { kind: "video", exts: ["mpg", "mpeg", "vob"] },
-  mts: { kind: "video", exts: ["mts", "m2ts", "ts"] },
-  asf: { kind: "video", exts: ["asf", "wmv", "wma"] },
-  ogv: { kind: "video", exts: ["ogv", "ogg"] },
-  mp3: { kind: "audio", exts: ["mp3"] },
-  wav: { kind: "audio", exts: ["wav", "wave"] },
-  flac: { kind: "audio", exts: ["flac"] },
-  ogg: { kind: "audio", exts: ["ogg", "oga"] },
-  opus: { kind: "audio", exts: ["opus", "ogg"] },
-  m4a: { kind: "audio", exts: ["m4a", "m4b", "mp4", "aac"] },
-  aac: { kind: "audio", exts: ["aac"] },
-  aiff: { kind: "audio", exts: ["aif", "aiff", "aifc"] },
-  amr: { kind: "audio", exts: ["amr"] },
-  ac3: { kind: "audio", exts: ["ac3"] }
-};
-var ALIASES = {
-  jpg: "jpeg",
-  apng: "png",
-  tif: "tiff",
-  m4v: "mp4",
-  f4v: "mp4",
-  m4p: "mp4",
-  m4b: "m4a",
-  f4a: "m4a",
-  f4b: "m4a",
-  mpg: "mpeg",
-  m2ts: "mts",
-  oga: "ogg",
-  spx: "ogg",
-  aif: "aiff",
-  wma: "asf",
-  wmv: "asf"
-};
-function extensionOf(name) {
-  const base = name.slice(name.lastIndexOf("/") + 1);
-  const dot = base.lastIndexOf(".");
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
-}
-function isExtensionMismatch(format, extension) {
-  if (!format || !extension) return false;
-  const exts = FORMATS[format]?.exts ?? [format];
-  return !exts.includes(extension);
-}
-async function sniff(src) {
-  const found = await quickSniff(src, await src.size()) ?? await fileType(src);
-  if (!found) return { kind: null, format: null, mime: null, detected: null, extensionMismatch: false };
-  const format = ALIASES[found.ext] ?? found.ext;
-  const kind = FORMATS[format]?.kind ?? kindFromMime(found.mime);
-  if (!kind) return { kind: null, format, mime: found.mime, detected: found.ext, extensionMismatch: false };
-  return {
-    kind,
-    format,
-    mime: found.mime,
-    detected: found.ext,
-    extensionMismatch: isExtensionMismatch(format, extensionOf(src.name))
-  };
-}
-async function fileType(src) {
-  const [{ fileTypeFromTokenizer }, { tokenizerFor }] = await Promise.all([import("file-type"), import("./tokenizer-3DX3NFGE.js")]);
-  const tokenizer = await tokenizerFor(src);
-  let found;
-  try {
-    found = await fileTypeFromTokenizer(tokenizer);
-  } catch {
-    found = void 0;
-  }
-  if (tokenizer.readError !== void 0) throw tokenizer.readError;
-  return found;
-}
-function kindFromMime(mime) {
-  const top = mime.split("/")[0];
-  return top === "image" || top === "video" || top === "audio" ? top : null;
 }
 
 // src/probes/fast/bits.ts
@@ -1260,10 +1082,10 @@ async function walk(bytes) {
         if (length !== 4) doubt2("DRI length");
         break;
       case 224:
-        if (body.length >= 14 && ascii3(body, 0, 5) === "JFIF\0" && body[5] !== 1) doubt2("JFIF major version");
+        if (body.length >= 14 && ascii2(body, 0, 5) === "JFIF\0" && body[5] !== 1) doubt2("JFIF major version");
         break;
       case 225:
-        if (body.length > 4 && ascii3(body, 0, 4) === "Exif") {
+        if (body.length > 4 && ascii2(body, 0, 4) === "Exif") {
           if (exif) doubt2("two EXIF blocks");
           exif = body;
         }
@@ -1337,9 +1159,9 @@ function scanHeader(b, ids) {
   }
 }
 function orientation(app1) {
-  if (app1.length < 14 || ascii3(app1, 0, 6) !== "Exif\0\0") doubt2("EXIF header");
+  if (app1.length < 14 || ascii2(app1, 0, 6) !== "Exif\0\0") doubt2("EXIF header");
   const t = app1.subarray(6);
-  const order = ascii3(t, 0, 2);
+  const order = ascii2(t, 0, 2);
   if (order !== "II" && order !== "MM") doubt2("EXIF byte order");
   const le = order === "II";
   const u162 = (o) => le ? t[o] | t[o + 1] << 8 : t[o] << 8 | t[o + 1];
@@ -1360,7 +1182,7 @@ function orientation(app1) {
   }
   return found;
 }
-function ascii3(b, o, n) {
+function ascii2(b, o, n) {
   let s = "";
   for (let i = o; i < o + n && i < b.length; i++) s += String.fromCharCode(b[i]);
   return s;
@@ -1766,7 +1588,7 @@ function errorText(err) {
 // src/probes/index.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 async function probe(input, opts = {}) {
-  if (typeof input === "string" && isUrl(input)) return (await import("./url-PYDH4KMK.js")).probeUrl(input, opts);
+  if (typeof input === "string" && isUrl(input)) return (await import("./url-IQ4YG4SS.js")).probeUrl(input, opts);
   const own = typeof input === "string" ? fileSource(input) : void 0;
   const src = own ?? input;
   return probeSource(src, nodeFallbacks(own), {
@@ -1833,6 +1655,5 @@ function errorText2(err) {
 }
 
 export {
-  extensionOf,
   probe
 };

@@ -18,10 +18,10 @@ import {
   refuseGlob,
   resolveGateLazy,
   toolVersion
-} from "./chunk-MRWXYXHQ.js";
+} from "./chunk-CWVLEWJY.js";
 import "./chunk-JIZPYRKG.js";
-import "./chunk-4Y7F3HXG.js";
-import "./chunk-H42MPYA2.js";
+import "./chunk-GJPFXDWQ.js";
+import "./chunk-RN42TUYI.js";
 import "./chunk-GHFG4EDJ.js";
 import "./chunk-YRK66HUG.js";
 import {

@@ -1,7 +1,9 @@
 import {
-  extensionOf,
   probe
-} from "./chunk-WVGWUYPT.js";
+} from "./chunk-R4WA377W.js";
+import {
+  extensionOf
+} from "./chunk-Z3OM64PU.js";
 import "./chunk-I6J33UPO.js";
 import "./chunk-XJNQ26GT.js";
 import {

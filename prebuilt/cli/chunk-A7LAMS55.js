@@ -1,6 +1,6 @@
 import {
   looksLikeRequest
-} from "./chunk-EECRXHMC.js";
+} from "./chunk-EI7RRJXR.js";
 import {
   walk
 } from "./chunk-YJ4YCP6N.js";

@@ -1,7 +1,7 @@
 import {
   checkManifestFile,
   looksLikeRequest
-} from "./chunk-EECRXHMC.js";
+} from "./chunk-EI7RRJXR.js";
 import {
   realRoots,
   walkBatches
@@ -11,11 +11,14 @@ import {
 } from "./chunk-NHCU4DU2.js";
 import {
   resolvePlain
-} from "./chunk-H42MPYA2.js";
+} from "./chunk-RN42TUYI.js";
 import {
   assetReport,
   buildReport
 } from "./chunk-SULJ3J2U.js";
+import {
+  extensionOf
+} from "./chunk-Z3OM64PU.js";
 import {
   isUrl
 } from "./chunk-I6J33UPO.js";
@@ -37,7 +40,7 @@ import {
 // src/lint.ts
 import { lstat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { extname } from "node:path";
+import { extname, sep } from "node:path";
 
 // src/lib/ordered.ts
 async function runOrdered(source, concurrency, fn, emit) {
@@ -141,8 +144,9 @@ function prefetchBatches(source) {
 }
 
 // src/lint.ts
+var extOf = sep === "/" ? extensionOf : (p) => extname(p).slice(1).toLowerCase();
 var probes;
-var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-GA7P3PA6.js"))).probe(path, opts);
+var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-BVPU5WK4.js"))).probe(path, opts);
 var MEDIA_EXT = /* @__PURE__ */ new Set(["jpg", "jpeg", "png", "webp", "gif", "bmp", "tif", "tiff", "heic", "heif", "avif", "mp4", "m4v", "mov", "qt", "mkv", "webm", "avi", "mp3", "wav", "flac", "ogg", "oga", "m4a", "aac", "opus"]);
 function resolveProfile(model, user = []) {
   if (!model) return defaultProfile;
@@ -192,7 +196,7 @@ async function lintWith(paths, options, profile, probe, remoteRun) {
   const verdict = (e, ext, facts) => !e.explicit && !MEDIA_EXT.has(ext) && (facts.kind === null || facts.failure) ? null : checked(e, facts);
   const one = (e) => {
     if (options.accept && !options.accept(e.path)) return null;
-    const ext = extname(e.path).slice(1).toLowerCase();
+    const ext = extOf(e.path);
     if (e.outside) {
       return checked(e, { ...blankFacts(e.path, ext), failure: { reason: "outside_roots", detail: e.outside } });
     }

@@ -1,10 +1,10 @@
 import {
   inside,
   realpathOr
-} from "./chunk-U2VLLFNP.js";
+} from "./chunk-A7LAMS55.js";
 import {
   looksLikeRequest
-} from "./chunk-EECRXHMC.js";
+} from "./chunk-EI7RRJXR.js";
 import {
   walk
 } from "./chunk-YJ4YCP6N.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-U3EPU3TP.js";
 import {
   toolVersion
-} from "./chunk-MRWXYXHQ.js";
+} from "./chunk-CWVLEWJY.js";
 import "./chunk-JIZPYRKG.js";
-import "./chunk-4Y7F3HXG.js";
-import "./chunk-H42MPYA2.js";
+import "./chunk-GJPFXDWQ.js";
+import "./chunk-RN42TUYI.js";
 import "./chunk-GHFG4EDJ.js";
 import "./chunk-YRK66HUG.js";
 import {
@@ -154,7 +154,7 @@ async function mcpCommand(argv, io) {
   const root = await Root.open(String(v.root ?? process.cwd()));
   const profiles = await loadUserProfiles(v["profile-file"]);
   process.chdir(root.dir);
-  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-VAGXWZBO.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
+  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-CX7W774W.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
   const server = createServer({
     root,
     allowPrivateUrls: Boolean(v["allow-private-urls"]),

@@ -2,11 +2,11 @@ import {
   collectInputs,
   inside,
   realpathOr
-} from "./chunk-U2VLLFNP.js";
+} from "./chunk-A7LAMS55.js";
 import {
   resolveProfile
-} from "./chunk-VI7EQET4.js";
-import "./chunk-EECRXHMC.js";
+} from "./chunk-GQ474NBZ.js";
+import "./chunk-EI7RRJXR.js";
 import "./chunk-YJ4YCP6N.js";
 import {
   mapPool
@@ -18,11 +18,12 @@ import "./chunk-ADUGCQL4.js";
 import {
   checkAsset
 } from "./chunk-NHCU4DU2.js";
-import "./chunk-H42MPYA2.js";
+import "./chunk-RN42TUYI.js";
 import {
   render
 } from "./chunk-SULJ3J2U.js";
 import "./chunk-QOFGJFUA.js";
+import "./chunk-Z3OM64PU.js";
 import "./chunk-I6J33UPO.js";
 import {
   PreflightUsageError
@@ -1173,7 +1174,7 @@ async function fix(paths, options) {
   if (outStat && !outStat.isDirectory()) throw new PreflightUsageError("bad_option", `the output folder ${options.out} is a file, not a folder`, "name a folder for the fixed files", "out");
   const outReal = await realpathOr(outAbs);
   const ffmpeg = chooseFfmpeg(options.ffmpeg);
-  const { probe } = await import("./probes-GA7P3PA6.js");
+  const { probe } = await import("./probes-BVPU5WK4.js");
   const concurrency = options.concurrency ?? 2;
   const jobs = /* @__PURE__ */ new Map();
   const realOf = /* @__PURE__ */ new Map();

@@ -6,10 +6,10 @@ import {
   defaultCacheLocation,
   openCache,
   stableHash
-} from "./chunk-4Y7F3HXG.js";
+} from "./chunk-GJPFXDWQ.js";
 import {
   relativePlain
-} from "./chunk-H42MPYA2.js";
+} from "./chunk-RN42TUYI.js";
 import {
   buildReport,
   errorsOnly,
@@ -251,7 +251,7 @@ function isFile(p) {
   }
 }
 async function resolveGateLazy(values, cwd) {
-  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-URVUCW7P.js")).resolveGate(values, cwd);
+  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-Z2MVYXWE.js")).resolveGate(values, cwd);
   return gateFrom(values, cwd, null);
 }
 function checkOutputFile(outputFile, cwd) {
@@ -345,8 +345,9 @@ function ciRoot(cwd, env) {
 }
 async function formatReport(report, format, ctx) {
   switch (format) {
+    // indented for a person at a terminal; one line for a pipe or a file (as ESLint), which reads it as data
     case "json":
-      return (await import("./json-GZ3F2VL3.js")).formatJson(report);
+      return (await import("./json-SJNETMMN.js")).formatJson(report, { indent: ctx.tty ? 2 : 0 });
     case "sarif":
       return (await import("./sarif-FB27KHGU.js")).formatSarif(report, ctx);
     case "junit":
@@ -369,7 +370,7 @@ async function emitReport(raw, gate, io, opts) {
     mkdirSync(path3.dirname(file), { recursive: true });
     writeFileSync(file, await formatReport(shown, gate.format, { ...ctx, color: false }));
     io.out(formatSummary(shown, { color: opts.color, quiet: opts.quiet, suffix: `; report in ${safeText(gate.outputFile)}` }));
-  } else io.out(await formatReport(shown, gate.format, ctx));
+  } else io.out(await formatReport(shown, gate.format, { ...ctx, tty: Boolean(io.stdout.isTTY) }));
   const summaryFile = env.GITHUB_STEP_SUMMARY;
   if (gate.format === "github" && summaryFile) appendFileSync(summaryFile, (await import("./github-FZKBI4QG.js")).githubSummary(shown, { cwd: ctx.cwd }));
   const tooMany = gate.maxWarnings >= 0 && report.summary.warnings > gate.maxWarnings;

@@ -7,7 +7,7 @@ import {
   submitHelp,
   submitSpec,
   taskLines
-} from "./chunk-KH56NIYD.js";
+} from "./chunk-KIDPJRIE.js";
 import "./chunk-HWNYKCVG.js";
 import "./chunk-U3EPU3TP.js";
 import "./chunk-JIZPYRKG.js";

@@ -1,8 +1,8 @@
 import {
   lazyProbe,
   lint
-} from "./chunk-VI7EQET4.js";
-import "./chunk-EECRXHMC.js";
+} from "./chunk-GQ474NBZ.js";
+import "./chunk-EI7RRJXR.js";
 import {
   progress
 } from "./chunk-HWNYKCVG.js";
@@ -21,10 +21,10 @@ import {
   gateSpec,
   modelFor,
   resolveGateLazy
-} from "./chunk-MRWXYXHQ.js";
+} from "./chunk-CWVLEWJY.js";
 import "./chunk-JIZPYRKG.js";
-import "./chunk-4Y7F3HXG.js";
-import "./chunk-H42MPYA2.js";
+import "./chunk-GJPFXDWQ.js";
+import "./chunk-RN42TUYI.js";
 import {
   wantsColor
 } from "./chunk-GHFG4EDJ.js";
@@ -34,6 +34,7 @@ import {
 } from "./chunk-3WZ3TLIS.js";
 import "./chunk-SULJ3J2U.js";
 import "./chunk-US6UJTEH.js";
+import "./chunk-Z3OM64PU.js";
 import {
   isUrl
 } from "./chunk-I6J33UPO.js";
@@ -133,7 +134,7 @@ async function lintCommand(argv, io) {
   let thumbs;
   if (gate.format === "html") {
     try {
-      const { generateThumbs, thumbCacheBeside } = await import("./thumbs-YTTTA57J.js");
+      const { generateThumbs, thumbCacheBeside } = await import("./thumbs-RO2NYZAZ.js");
       thumbs = await generateThumbs(report, {
         concurrency: v.concurrency ?? availableParallelism(),
         cwd,

@@ -1,6 +1,7 @@
 import {
   probe
-} from "./chunk-WVGWUYPT.js";
+} from "./chunk-R4WA377W.js";
+import "./chunk-Z3OM64PU.js";
 import {
   isUrl
 } from "./chunk-I6J33UPO.js";

@@ -4,8 +4,8 @@ import {
 import {
   CACHE_FILE,
   openCache
-} from "./chunk-4Y7F3HXG.js";
-import "./chunk-H42MPYA2.js";
+} from "./chunk-GJPFXDWQ.js";
+import "./chunk-RN42TUYI.js";
 import {
   assertToolRuns
 } from "./chunk-UNZHOV4M.js";

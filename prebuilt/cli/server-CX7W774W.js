@@ -1,6 +1,6 @@
 import {
   taskLines
-} from "./chunk-KH56NIYD.js";
+} from "./chunk-KIDPJRIE.js";
 import {
   redactDeep,
   redactor
@@ -14,10 +14,10 @@ import {
   lazyProbe,
   lint,
   resolveProfile
-} from "./chunk-VI7EQET4.js";
+} from "./chunk-GQ474NBZ.js";
 import {
   preflightAny
-} from "./chunk-EECRXHMC.js";
+} from "./chunk-EI7RRJXR.js";
 import "./chunk-HWNYKCVG.js";
 import {
   walk
@@ -34,12 +34,12 @@ import {
   fileFilter,
   modelFor,
   resolveGateLazy
-} from "./chunk-MRWXYXHQ.js";
+} from "./chunk-CWVLEWJY.js";
 import {
   formatPretty
 } from "./chunk-JIZPYRKG.js";
-import "./chunk-4Y7F3HXG.js";
-import "./chunk-H42MPYA2.js";
+import "./chunk-GJPFXDWQ.js";
+import "./chunk-RN42TUYI.js";
 import {
   paint
 } from "./chunk-GHFG4EDJ.js";
@@ -49,6 +49,7 @@ import {
 import "./chunk-3WZ3TLIS.js";
 import "./chunk-SULJ3J2U.js";
 import "./chunk-US6UJTEH.js";
+import "./chunk-Z3OM64PU.js";
 import {
   isUrl
 } from "./chunk-I6J33UPO.js";
@@ -323,7 +324,7 @@ var fixTool = {
     resolveProfile(args.model, profiles);
     await server.root.checkInputs(args.paths, (m) => loadManifest(m, { profile: args.model, profiles }));
     await server.root.checkWritable(args.out);
-    const { fix } = await import("./fixer-C2PYIL6U.js");
+    const { fix } = await import("./fixer-CBVPQQTN.js");
     let done = 0;
     const report = await fix(args.paths, {
       out: args.out,
@@ -419,7 +420,7 @@ var probeTool = {
   async run(args, { server, progress }) {
     const total = await server.root.checkInputs(args.paths);
     await assertPathsExist(args.paths);
-    const { probe } = await import("./probes-GA7P3PA6.js");
+    const { probe } = await import("./probes-BVPU5WK4.js");
     const entries = async function* () {
       for (const u of args.paths.filter(isUrl)) yield { path: u };
       yield* walk(args.paths.filter((p) => !isUrl(p)));
@@ -481,7 +482,7 @@ var statusTool = {
   },
   async run(args, { server }) {
     const key = apiKey(server.env);
-    const { Journal, getTask } = await import("./submit-IEQRLDXL.js");
+    const { Journal, getTask } = await import("./submit-M76SJGZK.js");
     const known = await new Journal(journalDir(server)).findTask(args.taskId);
     const { chooseBaseUrl, chooseProvider } = await import("./base-url-43AGUG5R.js");
     const picked = chooseProvider(server.provider, args.taskId, known);
@@ -538,7 +539,7 @@ var submitTool = {
     const { uploaderFromEnv } = await import("./upload-DFOGWHFN.js");
     const uploader = uploaderFromEnv(server.env);
     if (uploader) process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-    const { submit } = await import("./submit-IEQRLDXL.js");
+    const { submit } = await import("./submit-M76SJGZK.js");
     let step = 0;
     const result = await submit(request, {
       provider: server.provider,

@@ -1,6 +1,6 @@
 import {
   relativePlain
-} from "./chunk-H42MPYA2.js";
+} from "./chunk-RN42TUYI.js";
 
 // src/cache/index.ts
 import { randomBytes } from "node:crypto";
