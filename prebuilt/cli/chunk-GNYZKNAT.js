@@ -1,7 +1,7 @@
 import {
   extensionOf,
   sniff
-} from "./chunk-Z3OM64PU.js";
+} from "./chunk-AQG3UE4A.js";
 import {
   isUrl
 } from "./chunk-I6J33UPO.js";
@@ -1588,7 +1588,7 @@ function errorText(err) {
 // src/probes/index.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 async function probe(input, opts = {}) {
-  if (typeof input === "string" && isUrl(input)) return (await import("./url-IQ4YG4SS.js")).probeUrl(input, opts);
+  if (typeof input === "string" && isUrl(input)) return (await import("./url-YSJ3WX5H.js")).probeUrl(input, opts);
   const own = typeof input === "string" ? fileSource(input) : void 0;
   const src = own ?? input;
   return probeSource(src, nodeFallbacks(own), {

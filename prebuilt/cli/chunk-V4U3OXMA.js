@@ -1,7 +1,7 @@
 import {
   checkManifestFile,
   looksLikeRequest
-} from "./chunk-EI7RRJXR.js";
+} from "./chunk-2VG2SSTZ.js";
 import {
   realRoots,
   walkBatches
@@ -18,7 +18,7 @@ import {
 } from "./chunk-SULJ3J2U.js";
 import {
   extensionOf
-} from "./chunk-Z3OM64PU.js";
+} from "./chunk-AQG3UE4A.js";
 import {
   isUrl
 } from "./chunk-I6J33UPO.js";
@@ -146,7 +146,7 @@ function prefetchBatches(source) {
 // src/lint.ts
 var extOf = sep === "/" ? extensionOf : (p) => extname(p).slice(1).toLowerCase();
 var probes;
-var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-BVPU5WK4.js"))).probe(path, opts);
+var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-MP54HQ24.js"))).probe(path, opts);
 var MEDIA_EXT = /* @__PURE__ */ new Set(["jpg", "jpeg", "png", "webp", "gif", "bmp", "tif", "tiff", "heic", "heif", "avif", "mp4", "m4v", "mov", "qt", "mkv", "webm", "avi", "mp3", "wav", "flac", "ogg", "oga", "m4a", "aac", "opus"]);
 function resolveProfile(model, user = []) {
   if (!model) return defaultProfile;

@@ -7,7 +7,7 @@ import {
   submitHelp,
   submitSpec,
   taskLines
-} from "./chunk-KIDPJRIE.js";
+} from "./chunk-WV6C6GY7.js";
 import "./chunk-HWNYKCVG.js";
 import "./chunk-U3EPU3TP.js";
 import "./chunk-JIZPYRKG.js";

@@ -1,9 +1,9 @@
 import {
   probe
-} from "./chunk-R4WA377W.js";
+} from "./chunk-GNYZKNAT.js";
 import {
   extensionOf
-} from "./chunk-Z3OM64PU.js";
+} from "./chunk-AQG3UE4A.js";
 import "./chunk-I6J33UPO.js";
 import "./chunk-XJNQ26GT.js";
 import {

@@ -1,6 +1,6 @@
 import {
   taskLines
-} from "./chunk-KIDPJRIE.js";
+} from "./chunk-WV6C6GY7.js";
 import {
   redactDeep,
   redactor
@@ -14,10 +14,10 @@ import {
   lazyProbe,
   lint,
   resolveProfile
-} from "./chunk-GQ474NBZ.js";
+} from "./chunk-V4U3OXMA.js";
 import {
   preflightAny
-} from "./chunk-EI7RRJXR.js";
+} from "./chunk-2VG2SSTZ.js";
 import "./chunk-HWNYKCVG.js";
 import {
   walk
@@ -49,7 +49,7 @@ import {
 import "./chunk-3WZ3TLIS.js";
 import "./chunk-SULJ3J2U.js";
 import "./chunk-US6UJTEH.js";
-import "./chunk-Z3OM64PU.js";
+import "./chunk-AQG3UE4A.js";
 import {
   isUrl
 } from "./chunk-I6J33UPO.js";
@@ -324,7 +324,7 @@ var fixTool = {
     resolveProfile(args.model, profiles);
     await server.root.checkInputs(args.paths, (m) => loadManifest(m, { profile: args.model, profiles }));
     await server.root.checkWritable(args.out);
-    const { fix } = await import("./fixer-CBVPQQTN.js");
+    const { fix } = await import("./fixer-UVHMPP6N.js");
     let done = 0;
     const report = await fix(args.paths, {
       out: args.out,
@@ -420,7 +420,7 @@ var probeTool = {
   async run(args, { server, progress }) {
     const total = await server.root.checkInputs(args.paths);
     await assertPathsExist(args.paths);
-    const { probe } = await import("./probes-BVPU5WK4.js");
+    const { probe } = await import("./probes-MP54HQ24.js");
     const entries = async function* () {
       for (const u of args.paths.filter(isUrl)) yield { path: u };
       yield* walk(args.paths.filter((p) => !isUrl(p)));
@@ -482,7 +482,7 @@ var statusTool = {
   },
   async run(args, { server }) {
     const key = apiKey(server.env);
-    const { Journal, getTask } = await import("./submit-M76SJGZK.js");
+    const { Journal, getTask } = await import("./submit-VSKXRFGU.js");
     const known = await new Journal(journalDir(server)).findTask(args.taskId);
     const { chooseBaseUrl, chooseProvider } = await import("./base-url-43AGUG5R.js");
     const picked = chooseProvider(server.provider, args.taskId, known);
@@ -539,7 +539,7 @@ var submitTool = {
     const { uploaderFromEnv } = await import("./upload-DFOGWHFN.js");
     const uploader = uploaderFromEnv(server.env);
     if (uploader) process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-    const { submit } = await import("./submit-M76SJGZK.js");
+    const { submit } = await import("./submit-VSKXRFGU.js");
     let step = 0;
     const result = await submit(request, {
       provider: server.provider,

@@ -1,10 +1,10 @@
 import {
   inside,
   realpathOr
-} from "./chunk-A7LAMS55.js";
+} from "./chunk-JQFYTC6C.js";
 import {
   looksLikeRequest
-} from "./chunk-EI7RRJXR.js";
+} from "./chunk-2VG2SSTZ.js";
 import {
   walk
 } from "./chunk-YJ4YCP6N.js";
@@ -154,7 +154,7 @@ async function mcpCommand(argv, io) {
   const root = await Root.open(String(v.root ?? process.cwd()));
   const profiles = await loadUserProfiles(v["profile-file"]);
   process.chdir(root.dir);
-  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-CX7W774W.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
+  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-FZZFZ64M.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
   const server = createServer({
     root,
     allowPrivateUrls: Boolean(v["allow-private-urls"]),

@@ -1,8 +1,8 @@
 import {
   lazyProbe,
   lint
-} from "./chunk-GQ474NBZ.js";
-import "./chunk-EI7RRJXR.js";
+} from "./chunk-V4U3OXMA.js";
+import "./chunk-2VG2SSTZ.js";
 import {
   progress
 } from "./chunk-HWNYKCVG.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-3WZ3TLIS.js";
 import "./chunk-SULJ3J2U.js";
 import "./chunk-US6UJTEH.js";
-import "./chunk-Z3OM64PU.js";
+import "./chunk-AQG3UE4A.js";
 import {
   isUrl
 } from "./chunk-I6J33UPO.js";

@@ -1,7 +1,7 @@
 import {
   probe
-} from "./chunk-R4WA377W.js";
-import "./chunk-Z3OM64PU.js";
+} from "./chunk-GNYZKNAT.js";
+import "./chunk-AQG3UE4A.js";
 import {
   isUrl
 } from "./chunk-I6J33UPO.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RBKOC2SY.js";
 import {
   downloadResults
-} from "./chunk-GYKBIB6H.js";
+} from "./chunk-PYCK7CCR.js";
 import {
   DEFAULT_POLL_INTERVAL_SEC,
   DEFAULT_WAIT_TIMEOUT_SEC,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-OUK7JTJY.js";
 import {
   preflightAny
-} from "./chunk-EI7RRJXR.js";
+} from "./chunk-2VG2SSTZ.js";
 import "./chunk-YJ4YCP6N.js";
 import "./chunk-K4BUYFQS.js";
 import "./chunk-SULJ3J2U.js";

@@ -2,7 +2,7 @@ import {
   DEFAULT_DOWNLOAD_TIMEOUT_MS,
   MAX_RESULT_BYTES,
   downloadResults
-} from "./chunk-GYKBIB6H.js";
+} from "./chunk-PYCK7CCR.js";
 import "./chunk-JVNU76HA.js";
 import "./chunk-XYRULN2P.js";
 import "./chunk-JQ26CTUZ.js";

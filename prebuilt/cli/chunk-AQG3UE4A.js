@@ -67,8 +67,10 @@ function layer3At(b) {
 }
 function otherSignature(b) {
   const at = (o, s) => {
-    const bytes = typeof s === "string" ? [...s].map((c) => c.charCodeAt(0)) : s;
-    return bytes.every((v, i) => (b[o + i] ?? 0) === v);
+    for (let i = 0; i < s.length; i++) {
+      if ((b[o + i] ?? 0) !== (typeof s === "string" ? s.charCodeAt(i) : s[i])) return false;
+    }
+    return true;
   };
   if (["free", "mdat", "moov", "wide", "ftyp"].some((t) => at(4, t))) return true;
   if (at(2, [39, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])) return true;

@@ -1,6 +1,6 @@
 import {
   looksLikeRequest
-} from "./chunk-EI7RRJXR.js";
+} from "./chunk-2VG2SSTZ.js";
 import {
   walk
 } from "./chunk-YJ4YCP6N.js";

@@ -2,11 +2,11 @@ import {
   collectInputs,
   inside,
   realpathOr
-} from "./chunk-A7LAMS55.js";
+} from "./chunk-JQFYTC6C.js";
 import {
   resolveProfile
-} from "./chunk-GQ474NBZ.js";
-import "./chunk-EI7RRJXR.js";
+} from "./chunk-V4U3OXMA.js";
+import "./chunk-2VG2SSTZ.js";
 import "./chunk-YJ4YCP6N.js";
 import {
   mapPool
@@ -23,7 +23,7 @@ import {
   render
 } from "./chunk-SULJ3J2U.js";
 import "./chunk-QOFGJFUA.js";
-import "./chunk-Z3OM64PU.js";
+import "./chunk-AQG3UE4A.js";
 import "./chunk-I6J33UPO.js";
 import {
   PreflightUsageError
@@ -1174,7 +1174,7 @@ async function fix(paths, options) {
   if (outStat && !outStat.isDirectory()) throw new PreflightUsageError("bad_option", `the output folder ${options.out} is a file, not a folder`, "name a folder for the fixed files", "out");
   const outReal = await realpathOr(outAbs);
   const ffmpeg = chooseFfmpeg(options.ffmpeg);
-  const { probe } = await import("./probes-BVPU5WK4.js");
+  const { probe } = await import("./probes-MP54HQ24.js");
   const concurrency = options.concurrency ?? 2;
   const jobs = /* @__PURE__ */ new Map();
   const realOf = /* @__PURE__ */ new Map();
