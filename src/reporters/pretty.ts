@@ -48,7 +48,7 @@ export function formatPretty(raw: Report, opts: PrettyOptions = {}): string {
     for (const s of cited) out.push(p.dim(`  ${s.title}: ${s.url}`));
     out.push('');
   }
-  if (report.total) out.push(p.dim(`run total: ${report.total.billableSeconds} billable s · ${report.total.estimatedCredits} credits where priced${report.total.unestimated ? ` · ${report.total.unestimated} request(s) not estimated` : ''}`), '');
+  if (report.total) out.push(p.dim(`run total: ${report.total.billableSeconds} billable s · ${report.total.estimatedCredits} credits where priced${report.total.unestimated ? ` · ${plural(report.total.unestimated, 'request')} not estimated` : ''}`), '');
   out.push(summaryLine(report, p, opts.quiet));
   return out.join('\n') + '\n';
 }
@@ -63,12 +63,14 @@ function summaryLine(r: Report, p: Paint, quiet?: boolean, suffix = ''): string 
   const { errors, warnings, assets, requests } = r.summary;
   const bad = r.assets.filter((a) => a.problems.some((x) => x.severity === 'error' || (!quiet && x.severity === 'warning'))).length;
   // Requests name their own profile in their header; the run's profile is the one loose files were held to.
-  const checked = `${assets} file${assets === 1 ? '' : 's'}${requests ? ` and ${requests} request${requests === 1 ? '' : 's'}` : ''} checked${requests ? '' : ` (profile ${r.profile})`}`;
-  const counts = `${errors} error${errors === 1 ? '' : 's'}${quiet ? '' : `, ${warnings} warning${warnings === 1 ? '' : 's'}`}`;
+  const checked = `${plural(assets, 'file')}${requests ? ` and ${plural(requests, 'request')}` : ''} checked${requests ? '' : ` (profile ${r.profile})`}`;
+  const counts = `${plural(errors, 'error')}${quiet ? '' : `, ${plural(warnings, 'warning')}`}`;
   if (errors === 0 && (quiet || warnings === 0)) return p.green(`✔ ${checked}: no problems${suffix}`);
   const color = errors ? p.red : p.yellow;
-  return color(`${errors ? '✖' : '⚠'} ${checked}: ${counts}${bad ? ` in ${bad} file${bad === 1 ? '' : 's'}` : ''}${suffix}`);
+  return color(`${errors ? '✖' : '⚠'} ${checked}: ${counts}${bad ? ` in ${plural(bad, 'file')}` : ''}${suffix}`);
 }
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** A title never starts a line with `::`: in a CI log that would be read as a workflow command. */
 function heading(title: string): string {

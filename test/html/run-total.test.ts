@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint.js';
 import { buildHtml } from '../../src/reporters/html/build.js';
+import { formatPretty } from '../../src/reporters/pretty.js';
 import type { Report } from '../../src/types.js';
 import { SAMPLE } from '../helpers/fake-provider.js';
 import { attr, byId, find, parseHtml, text, type El } from './dom.js';
@@ -45,6 +46,14 @@ describe('HTML report: the budget gate\'s estimates', () => {
     expect(dd(dl, 'billable')).toBe(`${t.billableSeconds} s`);
     expect(dd(dl, 'credits')).toBe(`≈ ${t.estimatedCredits}`);
     expect(dd(dl, 'unestimated')).toBe(String(t.unestimated));
+  });
+
+  it('the pretty report counts the requests not estimated in words that agree with the number', () => {
+    const one = formatPretty(budgeted);
+    expect(one).toContain(`run total: ${budgeted.total!.billableSeconds} billable s`);
+    expect(one).toContain('· 1 request not estimated');
+    const two = formatPretty({ ...budgeted, total: { ...budgeted.total!, unestimated: 2 } });
+    expect(two).toContain('· 2 requests not estimated');
   });
 
   it('each request shows its estimate, the reason when there is none, and every assumption', () => {
