@@ -25,9 +25,9 @@ export function resolvePlain(cwd: string, p: string): string {
  */
 export function relativePlain(dir: string, file: string, cwd: string): string {
   if (posix && plain(file)) {
-    // the common case of a cache keyed at the working folder: a plain relative path is its own answer
-    if (dir === cwd && file.charCodeAt(0) !== 47 /* / */ && plain(dir) && dir.charCodeAt(0) === 47) return file;
     const prefix = dir === '/' ? '/' : plain(dir) && dir.charCodeAt(0) === 47 ? `${dir}/` : null;
+    // the common case of a cache keyed at the working folder: a plain relative path is its own answer
+    if (prefix !== null && dir === cwd && file.charCodeAt(0) !== 47 /* / */) return file;
     const abs = resolvePlain(cwd, file);
     if (prefix !== null && abs.startsWith(prefix) && plain(abs)) return abs.slice(prefix.length);
   }

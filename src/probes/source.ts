@@ -41,7 +41,6 @@ export function fileSource(path: string, id: string = path): FileSource {
   let headEnds = false;
   let tail: Uint8Array | undefined;
   let tailBuf: Buffer | undefined;
-  let tailFrom = -1;
   let closed = false;
   const handle = (): number => {
     if (closed) throw new Error(`${path}: read after close`);
@@ -88,12 +87,9 @@ export function fileSource(path: string, id: string = path): FileSource {
       const size = (st ??= fstatSync(handle())).size;
       if (offset >= size - TAIL_BYTES && offset >= HEAD_BYTES) {
         const from = Math.max(HEAD_BYTES, size - TAIL_BYTES);
-        if (!tail || tailFrom !== from) {
-          // size - from is at most TAIL_BYTES; the buffer is held until close(), as the head's
-          tailBuf ??= spareTails.pop() ?? Buffer.allocUnsafe(TAIL_BYTES);
-          tail = pread(from, size - from, tailBuf.subarray(0, size - from));
-          tailFrom = from;
-        }
+        // `from` is fixed once the size is known (the fstat is kept), so the tail is read once;
+        // size - from is at most TAIL_BYTES, and the buffer is held until close(), as the head's
+        tail ??= pread(from, size - from, (tailBuf ??= spareTails.pop() ?? Buffer.allocUnsafe(TAIL_BYTES)).subarray(0, size - from));
         const a = offset - from;
         return tail.subarray(Math.min(a, tail.length), Math.min(a + length, tail.length));
       }

@@ -8,6 +8,6 @@ export interface JsonOptions {
 
 /** Exactly one JSON document. */
 export function formatJson(report: Report, options: JsonOptions = {}): string {
-  const indent = options.indent ?? 2;
-  return safeJson(indent > 0 ? JSON.stringify(report, null, indent) : JSON.stringify(report)) + '\n';
+  // an indent of 0 is JSON.stringify's own one-line form
+  return safeJson(JSON.stringify(report, null, options.indent ?? 2)) + '\n';
 }
