@@ -58,4 +58,5 @@ export function billing(req: NormalizedRequest, profile: Profile, facts: (ref: A
   return { outputSeconds, referenceVideoSeconds, billableSeconds, quality, creditsPerSecond, estimatedCredits, multiplier, assumptions, reason };
 }
 
-const round = (n: number): number => Math.round(n * 1e6) / 1e6;
+/** To a millionth: sums of seconds and credits without float dust (0.30000000000000004). */
+export const round = (n: number): number => Math.round(n * 1e6) / 1e6;

@@ -1,6 +1,7 @@
 import type { Finding, Report, RequestReport } from './types.js';
 import { buildReport } from './report.js';
 import { render } from './messages/index.js';
+import { round } from './billing.js';
 
 export interface Budget {
   /** Most credits one request, or the whole run, may cost. */
@@ -19,7 +20,7 @@ export function runTotal(requests: readonly RequestReport[]): { billableSeconds:
     else billableSeconds += r.billing.billableSeconds;
     if (r.billing?.estimatedCredits != null) estimatedCredits += r.billing.estimatedCredits;
   }
-  return { billableSeconds: Math.round(billableSeconds * 1e6) / 1e6, estimatedCredits: Math.round(estimatedCredits * 1e6) / 1e6, unestimated };
+  return { billableSeconds: round(billableSeconds), estimatedCredits: round(estimatedCredits), unestimated };
 }
 
 /**

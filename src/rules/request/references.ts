@@ -61,12 +61,12 @@ const ORDINAL_ZH = /第\s{0,3}([1-9一二三四五六七八九十])\s{0,3}[张�
 const COLLECTIVE_EN = /\b(images|imgs|pictures|pics|photos|videos|audios|audio clips|audio tracks)\b(?!\s{0,3}(?:no\.?|number|#)?\s{0,3}\d)|\b(?:all|both|each|every)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:reference\s{1,3})?(image|picture|photo|video|audio)/giu;
 const COLLECTIVE_ZH = /(?<!第\s{0,3})(?:所有|全部|这些|那些|这几|几|每|各|[两二三四五六七八九\d]{1,4}\s{0,3})[张个段首条幅]?\s{0,3}(?:参考)?(图片|图像|照片|图|视频|音频)/gu;
 
-/** Splits "1, 2 and 4-6" into numbers; the last item is dropped when a unit follows it. */
 // A number per (kind, form, strength, number): cheaper than a string key per match. Numbers stay below 1e5.
 const KIND_NO: Record<Kind, number> = { image: 0, video: 1, audio: 2 };
 const FORM_NO: Record<ReferenceForm, number> = { natural: 0, tag: 1, chinese: 2 };
 
 const SPLITTERS = new Map<string, RegExp>();
+/** Splits "1, 2 and 4-6" into numbers; the last item is dropped when a unit follows it. */
 function listNumbers(list: string, tail: string, sep: string): number[] {
   // Most matches are a single number: no split, no regex.
   if (/^\d+$/.test(list)) return UNIT_AFTER.test(tail) ? [] : [Number(list)];
