@@ -1,7 +1,10 @@
 import {
+  round
+} from "./chunk-AFA46PJJ.js";
+import {
   buildReport,
   render
-} from "./chunk-SULJ3J2U.js";
+} from "./chunk-2YK7WZPG.js";
 
 // src/budget.ts
 function runTotal(requests) {
@@ -13,7 +16,7 @@ function runTotal(requests) {
     else billableSeconds += r.billing.billableSeconds;
     if (r.billing?.estimatedCredits != null) estimatedCredits += r.billing.estimatedCredits;
   }
-  return { billableSeconds: Math.round(billableSeconds * 1e6) / 1e6, estimatedCredits: Math.round(estimatedCredits * 1e6) / 1e6, unestimated };
+  return { billableSeconds: round(billableSeconds), estimatedCredits: round(estimatedCredits), unestimated };
 }
 function applyBudget(report, budget) {
   const total = runTotal(report.requests);

@@ -1,8 +1,8 @@
 import {
   lazyProbe,
   lint
-} from "./chunk-V4U3OXMA.js";
-import "./chunk-2VG2SSTZ.js";
+} from "./chunk-7NKHL3R6.js";
+import "./chunk-J6OZSMZZ.js";
 import {
   progress
 } from "./chunk-HWNYKCVG.js";
@@ -21,10 +21,10 @@ import {
   gateSpec,
   modelFor,
   resolveGateLazy
-} from "./chunk-CWVLEWJY.js";
-import "./chunk-JIZPYRKG.js";
-import "./chunk-GJPFXDWQ.js";
-import "./chunk-RN42TUYI.js";
+} from "./chunk-FLWNGRTU.js";
+import "./chunk-FOJZ2FVF.js";
+import "./chunk-E7VE5CVH.js";
+import "./chunk-ULU2XC5N.js";
 import {
   wantsColor
 } from "./chunk-GHFG4EDJ.js";
@@ -32,7 +32,7 @@ import "./chunk-YRK66HUG.js";
 import {
   parseArgs
 } from "./chunk-3WZ3TLIS.js";
-import "./chunk-SULJ3J2U.js";
+import "./chunk-2YK7WZPG.js";
 import "./chunk-US6UJTEH.js";
 import "./chunk-AQG3UE4A.js";
 import {
@@ -134,7 +134,7 @@ async function lintCommand(argv, io) {
   let thumbs;
   if (gate.format === "html") {
     try {
-      const { generateThumbs, thumbCacheBeside } = await import("./thumbs-RO2NYZAZ.js");
+      const { generateThumbs, thumbCacheBeside } = await import("./thumbs-6DWUZ7R2.js");
       thumbs = await generateThumbs(report, {
         concurrency: v.concurrency ?? availableParallelism(),
         cwd,

@@ -4,8 +4,7 @@ import {
 
 // src/reporters/json.ts
 function formatJson(report, options = {}) {
-  const indent = options.indent ?? 2;
-  return safeJson(indent > 0 ? JSON.stringify(report, null, indent) : JSON.stringify(report)) + "\n";
+  return safeJson(JSON.stringify(report, null, options.indent ?? 2)) + "\n";
 }
 export {
   formatJson

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RBKOC2SY.js";
 import {
   downloadResults
-} from "./chunk-PYCK7CCR.js";
+} from "./chunk-XE4ZNAZN.js";
 import {
   DEFAULT_POLL_INTERVAL_SEC,
   DEFAULT_WAIT_TIMEOUT_SEC,
@@ -40,10 +40,10 @@ import {
 } from "./chunk-OUK7JTJY.js";
 import {
   preflightAny
-} from "./chunk-2VG2SSTZ.js";
+} from "./chunk-J6OZSMZZ.js";
 import "./chunk-YJ4YCP6N.js";
 import "./chunk-K4BUYFQS.js";
-import "./chunk-SULJ3J2U.js";
+import "./chunk-2YK7WZPG.js";
 import {
   isRemoteFailure,
   openUrl

@@ -1,6 +1,6 @@
 import {
   probe
-} from "./chunk-GNYZKNAT.js";
+} from "./chunk-ERYACU6E.js";
 import "./chunk-AQG3UE4A.js";
 import {
   isUrl

@@ -2,11 +2,11 @@ import {
   collectInputs,
   inside,
   realpathOr
-} from "./chunk-JQFYTC6C.js";
+} from "./chunk-2A77PKDK.js";
 import {
   resolveProfile
-} from "./chunk-V4U3OXMA.js";
-import "./chunk-2VG2SSTZ.js";
+} from "./chunk-7NKHL3R6.js";
+import "./chunk-J6OZSMZZ.js";
 import "./chunk-YJ4YCP6N.js";
 import {
   mapPool
@@ -18,10 +18,10 @@ import "./chunk-ADUGCQL4.js";
 import {
   checkAsset
 } from "./chunk-NHCU4DU2.js";
-import "./chunk-RN42TUYI.js";
+import "./chunk-ULU2XC5N.js";
 import {
   render
-} from "./chunk-SULJ3J2U.js";
+} from "./chunk-2YK7WZPG.js";
 import "./chunk-QOFGJFUA.js";
 import "./chunk-AQG3UE4A.js";
 import "./chunk-I6J33UPO.js";
@@ -1174,7 +1174,7 @@ async function fix(paths, options) {
   if (outStat && !outStat.isDirectory()) throw new PreflightUsageError("bad_option", `the output folder ${options.out} is a file, not a folder`, "name a folder for the fixed files", "out");
   const outReal = await realpathOr(outAbs);
   const ffmpeg = chooseFfmpeg(options.ffmpeg);
-  const { probe } = await import("./probes-MP54HQ24.js");
+  const { probe } = await import("./probes-TC46QO4F.js");
   const concurrency = options.concurrency ?? 2;
   const jobs = /* @__PURE__ */ new Map();
   const realOf = /* @__PURE__ */ new Map();

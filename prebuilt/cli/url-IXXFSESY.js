@@ -1,6 +1,6 @@
 import {
   probe
-} from "./chunk-GNYZKNAT.js";
+} from "./chunk-ERYACU6E.js";
 import {
   extensionOf
 } from "./chunk-AQG3UE4A.js";

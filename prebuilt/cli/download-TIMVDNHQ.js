@@ -2,7 +2,7 @@ import {
   DEFAULT_DOWNLOAD_TIMEOUT_MS,
   MAX_RESULT_BYTES,
   downloadResults
-} from "./chunk-PYCK7CCR.js";
+} from "./chunk-XE4ZNAZN.js";
 import "./chunk-JVNU76HA.js";
 import "./chunk-XYRULN2P.js";
 import "./chunk-JQ26CTUZ.js";

@@ -1,10 +1,10 @@
 import {
   inside,
   realpathOr
-} from "./chunk-JQFYTC6C.js";
+} from "./chunk-2A77PKDK.js";
 import {
   looksLikeRequest
-} from "./chunk-2VG2SSTZ.js";
+} from "./chunk-J6OZSMZZ.js";
 import {
   walk
 } from "./chunk-YJ4YCP6N.js";
@@ -15,16 +15,16 @@ import {
 } from "./chunk-U3EPU3TP.js";
 import {
   toolVersion
-} from "./chunk-CWVLEWJY.js";
-import "./chunk-JIZPYRKG.js";
-import "./chunk-GJPFXDWQ.js";
-import "./chunk-RN42TUYI.js";
+} from "./chunk-FLWNGRTU.js";
+import "./chunk-FOJZ2FVF.js";
+import "./chunk-E7VE5CVH.js";
+import "./chunk-ULU2XC5N.js";
 import "./chunk-GHFG4EDJ.js";
 import "./chunk-YRK66HUG.js";
 import {
   parseArgs
 } from "./chunk-3WZ3TLIS.js";
-import "./chunk-SULJ3J2U.js";
+import "./chunk-2YK7WZPG.js";
 import "./chunk-US6UJTEH.js";
 import {
   isUrl
@@ -154,7 +154,7 @@ async function mcpCommand(argv, io) {
   const root = await Root.open(String(v.root ?? process.cwd()));
   const profiles = await loadUserProfiles(v["profile-file"]);
   process.chdir(root.dir);
-  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-FZZFZ64M.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
+  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-D72XVCXO.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
   const server = createServer({
     root,
     allowPrivateUrls: Boolean(v["allow-private-urls"]),

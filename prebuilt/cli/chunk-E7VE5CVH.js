@@ -1,6 +1,6 @@
 import {
   relativePlain
-} from "./chunk-RN42TUYI.js";
+} from "./chunk-ULU2XC5N.js";
 
 // src/cache/index.ts
 import { randomBytes } from "node:crypto";

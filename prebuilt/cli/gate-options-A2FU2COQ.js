@@ -18,10 +18,10 @@ import {
   refuseGlob,
   resolveGateLazy,
   toolVersion
-} from "./chunk-CWVLEWJY.js";
-import "./chunk-JIZPYRKG.js";
-import "./chunk-GJPFXDWQ.js";
-import "./chunk-RN42TUYI.js";
+} from "./chunk-FLWNGRTU.js";
+import "./chunk-FOJZ2FVF.js";
+import "./chunk-E7VE5CVH.js";
+import "./chunk-ULU2XC5N.js";
 import "./chunk-GHFG4EDJ.js";
 import "./chunk-YRK66HUG.js";
 import {
@@ -30,7 +30,7 @@ import {
 import {
   buildReport,
   isError
-} from "./chunk-SULJ3J2U.js";
+} from "./chunk-2YK7WZPG.js";
 import {
   codes
 } from "./chunk-IO7I65UF.js";

@@ -13,8 +13,8 @@ function resolvePlain(cwd, p) {
 }
 function relativePlain(dir, file, cwd) {
   if (posix && plain(file)) {
-    if (dir === cwd && file.charCodeAt(0) !== 47 && plain(dir) && dir.charCodeAt(0) === 47) return file;
     const prefix = dir === "/" ? "/" : plain(dir) && dir.charCodeAt(0) === 47 ? `${dir}/` : null;
+    if (prefix !== null && dir === cwd && file.charCodeAt(0) !== 47) return file;
     const abs = resolvePlain(cwd, file);
     if (prefix !== null && abs.startsWith(prefix) && plain(abs)) return abs.slice(prefix.length);
   }

@@ -1,6 +1,6 @@
 import {
   looksLikeRequest
-} from "./chunk-2VG2SSTZ.js";
+} from "./chunk-J6OZSMZZ.js";
 import {
   walk
 } from "./chunk-YJ4YCP6N.js";

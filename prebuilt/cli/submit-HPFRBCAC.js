@@ -7,10 +7,10 @@ import {
   submitHelp,
   submitSpec,
   taskLines
-} from "./chunk-WV6C6GY7.js";
+} from "./chunk-VPKDOAP6.js";
 import "./chunk-HWNYKCVG.js";
 import "./chunk-U3EPU3TP.js";
-import "./chunk-JIZPYRKG.js";
+import "./chunk-FOJZ2FVF.js";
 import "./chunk-GHFG4EDJ.js";
 import "./chunk-YRK66HUG.js";
 import "./chunk-3WZ3TLIS.js";

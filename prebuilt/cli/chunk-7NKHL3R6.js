@@ -1,7 +1,7 @@
 import {
   checkManifestFile,
   looksLikeRequest
-} from "./chunk-2VG2SSTZ.js";
+} from "./chunk-J6OZSMZZ.js";
 import {
   realRoots,
   walkBatches
@@ -11,11 +11,11 @@ import {
 } from "./chunk-NHCU4DU2.js";
 import {
   resolvePlain
-} from "./chunk-RN42TUYI.js";
+} from "./chunk-ULU2XC5N.js";
 import {
   assetReport,
   buildReport
-} from "./chunk-SULJ3J2U.js";
+} from "./chunk-2YK7WZPG.js";
 import {
   extensionOf
 } from "./chunk-AQG3UE4A.js";
@@ -146,7 +146,7 @@ function prefetchBatches(source) {
 // src/lint.ts
 var extOf = sep === "/" ? extensionOf : (p) => extname(p).slice(1).toLowerCase();
 var probes;
-var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-MP54HQ24.js"))).probe(path, opts);
+var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-TC46QO4F.js"))).probe(path, opts);
 var MEDIA_EXT = /* @__PURE__ */ new Set(["jpg", "jpeg", "png", "webp", "gif", "bmp", "tif", "tiff", "heic", "heif", "avif", "mp4", "m4v", "mov", "qt", "mkv", "webm", "avi", "mp3", "wav", "flac", "ogg", "oga", "m4a", "aac", "opus"]);
 function resolveProfile(model, user = []) {
   if (!model) return defaultProfile;
@@ -225,7 +225,7 @@ async function lintWith(paths, options, profile, probe, remoteRun) {
   });
   const report = buildReport(profile.id, dedupe(assets), requests);
   if (options.maxCredits === void 0 && options.maxSeconds === void 0) return report;
-  return (await import("./budget-HRRAMSSS.js")).applyBudget(report, { maxCredits: options.maxCredits, maxSeconds: options.maxSeconds });
+  return (await import("./budget-JTLCPM4Z.js")).applyBudget(report, { maxCredits: options.maxCredits, maxSeconds: options.maxSeconds });
 }
 function memo(probe) {
   const seen = /* @__PURE__ */ new Map();

@@ -292,7 +292,7 @@ var requestMessages = {
     fix: (a) => `To check it as a ${a.model ?? "standard"} request instead, remove ${a.why === "seed" ? "`seed`" : "duration -1"}, or choose the profile with --model.`
   },
   "request.budget": {
-    message: (a, s) => `${s}: ${a.scope === "run" ? "the whole run" : "this request"} would cost ${a.unit === "credits" ? `${fmtNum(a.actual)} credits` : `${fmtNum(a.actual)} billable seconds`}; the budget is ${fmtNum(a.limit)}${a.unit === "credits" ? " credits" : " s"}${a.unknown ? ` (${fmtNum(a.unknown)} request${Number(a.unknown) === 1 ? "" : "s"} could not be estimated, so the real total is higher)` : ""}`,
+    message: (a, s) => `${s}: ${a.scope === "run" ? "the whole run" : "this request"} would cost ${a.unit === "credits" ? `${fmtNum(a.actual)} credits` : `${fmtNum(a.actual)} billable seconds`}; the budget is ${fmtNum(a.limit)}${a.unit === "credits" ? " credits" : " s"}${a.unknown ? ` (${plural(a.unknown, "request")} could not be estimated, so the real total is higher)` : ""}`,
     fix: (a) => a.scope === "run" ? "Split the run, lower qualities or durations, or raise the budget." : "Use a lower quality, a shorter duration or shorter reference videos, or raise the budget."
   },
   "request.model_unknown": {

@@ -4,8 +4,8 @@ import {
 import {
   CACHE_FILE,
   openCache
-} from "./chunk-GJPFXDWQ.js";
-import "./chunk-RN42TUYI.js";
+} from "./chunk-E7VE5CVH.js";
+import "./chunk-ULU2XC5N.js";
 import {
   assertToolRuns
 } from "./chunk-UNZHOV4M.js";

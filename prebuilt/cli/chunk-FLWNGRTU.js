@@ -1,20 +1,20 @@
 import {
   formatPretty,
   formatSummary
-} from "./chunk-JIZPYRKG.js";
+} from "./chunk-FOJZ2FVF.js";
 import {
   defaultCacheLocation,
   openCache,
   stableHash
-} from "./chunk-GJPFXDWQ.js";
+} from "./chunk-E7VE5CVH.js";
 import {
   relativePlain
-} from "./chunk-RN42TUYI.js";
+} from "./chunk-ULU2XC5N.js";
 import {
   buildReport,
   errorsOnly,
   isError
-} from "./chunk-SULJ3J2U.js";
+} from "./chunk-2YK7WZPG.js";
 import {
   blankFacts
 } from "./chunk-XMF4D722.js";
@@ -251,7 +251,7 @@ function isFile(p) {
   }
 }
 async function resolveGateLazy(values, cwd) {
-  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-Z2MVYXWE.js")).resolveGate(values, cwd);
+  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-A2FU2COQ.js")).resolveGate(values, cwd);
   return gateFrom(values, cwd, null);
 }
 function checkOutputFile(outputFile, cwd) {
@@ -347,7 +347,7 @@ async function formatReport(report, format, ctx) {
   switch (format) {
     // indented for a person at a terminal; one line for a pipe or a file (as ESLint), which reads it as data
     case "json":
-      return (await import("./json-SJNETMMN.js")).formatJson(report, { indent: ctx.tty ? 2 : 0 });
+      return (await import("./json-A4ZP2ZIZ.js")).formatJson(report, { indent: ctx.tty ? 2 : 0 });
     case "sarif":
       return (await import("./sarif-FB27KHGU.js")).formatSarif(report, ctx);
     case "junit":

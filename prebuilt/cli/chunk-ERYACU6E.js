@@ -67,7 +67,6 @@ function fileSource(path, id = path) {
   let headEnds = false;
   let tail;
   let tailBuf;
-  let tailFrom = -1;
   let closed = false;
   const handle = () => {
     if (closed) throw new Error(`${path}: read after close`);
@@ -108,11 +107,7 @@ function fileSource(path, id = path) {
       const size = (st ??= fstatSync(handle())).size;
       if (offset >= size - TAIL_BYTES && offset >= HEAD_BYTES) {
         const from = Math.max(HEAD_BYTES, size - TAIL_BYTES);
-        if (!tail || tailFrom !== from) {
-          tailBuf ??= spareTails.pop() ?? Buffer.allocUnsafe(TAIL_BYTES);
-          tail = pread(from, size - from, tailBuf.subarray(0, size - from));
-          tailFrom = from;
-        }
+        tail ??= pread(from, size - from, (tailBuf ??= spareTails.pop() ?? Buffer.allocUnsafe(TAIL_BYTES)).subarray(0, size - from));
         const a = offset - from;
         return tail.subarray(Math.min(a, tail.length), Math.min(a + length, tail.length));
       }
@@ -1588,7 +1583,7 @@ function errorText(err) {
 // src/probes/index.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 async function probe(input, opts = {}) {
-  if (typeof input === "string" && isUrl(input)) return (await import("./url-YSJ3WX5H.js")).probeUrl(input, opts);
+  if (typeof input === "string" && isUrl(input)) return (await import("./url-IXXFSESY.js")).probeUrl(input, opts);
   const own = typeof input === "string" ? fileSource(input) : void 0;
   const src = own ?? input;
   return probeSource(src, nodeFallbacks(own), {
