@@ -1,20 +1,26 @@
 #!/usr/bin/env node
-// The read floor for the bench: a Node script that only opens every file of a folder and reads its
-// first and last 64 KiB (what any header-and-tail checker must at least do), synchronously.
-//   node floor.mjs <dir>
-import { closeSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+// The floors for the bench, each a Node script doing only what any checker of a folder must do:
+//   node floor.mjs <dir>         opens every file and reads its first and last 64 KiB (a cold header-and-tail check)
+//   node floor.mjs --stat <dir>  stats every file (a warm run: an unchanged file must at least be stat-ed)
+// Both synchronous, the fastest form in Node for this work.
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dir = process.argv[2];
+const statOnly = process.argv[2] === '--stat';
+const dir = process.argv[statOnly ? 3 : 2];
 const buf = Buffer.allocUnsafe(64 * 1024);
 let files = 0;
 for (const e of readdirSync(dir, { withFileTypes: true })) {
   if (!e.isFile() || e.name.startsWith('.')) continue;
+  files++;
+  if (statOnly) {
+    statSync(join(dir, e.name));
+    continue;
+  }
   const fd = openSync(join(dir, e.name), 'r');
   const size = fstatSync(fd).size;
   readSync(fd, buf, 0, buf.length, 0);
   if (size > buf.length) readSync(fd, buf, 0, buf.length, Math.max(0, size - buf.length));
   closeSync(fd);
-  files++;
 }
 process.stdout.write(`${files}\n`);
