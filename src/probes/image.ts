@@ -1,5 +1,6 @@
 import type { ReadFailure } from '../types.js';
 import type { ByteSource } from './source.js';
+import { holdFor, sharpCall } from './sharp-turns.js';
 
 export interface ImageFacts {
   width: number | null;
@@ -18,14 +19,15 @@ const MAX_HEADER_READ = 8 * 1024 * 1024;
  * source, a local file's included: given the path it would open it again, and by then the path may
  * name a FIFO (libvips then blocks a pool thread for good) or another file.
  */
-export async function probeImage(src: ByteSource, size: number, format: string): Promise<ImageFacts> {
+export async function probeImage(src: ByteSource, size: number, format: string, timeoutMs = 60_000): Promise<ImageFacts> {
   const { default: sharp } = await import('sharp');
   let length = Math.min(FIRST_READ, size);
   for (;;) {
     // the first bytes only, more when the header needs them
     const input = await src.read(0, length);
     try {
-      const m = await metadata(sharp, input);
+      // a failure is read again alone: its words are what tell truncated from corrupt (see sharp-turns)
+      const m = await sharpCall(() => metadata(sharp, input), holdFor(timeoutMs));
       const width = m.autoOrient?.width ?? m.width ?? null;
       const height = m.autoOrient?.height ?? m.height ?? null;
       return { width, height, rotation: m.orientation ?? null, failure: null };

@@ -52,7 +52,7 @@ function nodeFallbacks(file?: FileSource): Fallbacks {
     before: async (src) => (src.localPath ? checkLocal(src.localPath, file) : null),
     async image(src, size, format, timeoutMs) {
       const { probeImage } = await import('./image.js');
-      const img = await probeImage(src, size, format);
+      const img = await probeImage(src, size, format, timeoutMs);
       if (img.width === null && !img.failure) {
         // a format libvips cannot read (bmp, heic): ffprobe reads its header
         const { probeVideo } = await import('./video.js');
