@@ -2,7 +2,7 @@ import {
   DEFAULT_DOWNLOAD_TIMEOUT_MS,
   MAX_RESULT_BYTES,
   downloadResults
-} from "./chunk-XE4ZNAZN.js";
+} from "./chunk-X2WGRIAL.js";
 import "./chunk-JVNU76HA.js";
 import "./chunk-XYRULN2P.js";
 import "./chunk-JQ26CTUZ.js";

@@ -1,6 +1,6 @@
 import {
   taskLines
-} from "./chunk-VPKDOAP6.js";
+} from "./chunk-YAVTLKVH.js";
 import {
   redactDeep,
   redactor
@@ -14,10 +14,10 @@ import {
   lazyProbe,
   lint,
   resolveProfile
-} from "./chunk-7NKHL3R6.js";
+} from "./chunk-HVCKAHOQ.js";
 import {
   preflightAny
-} from "./chunk-J6OZSMZZ.js";
+} from "./chunk-QPOO5XNJ.js";
 import "./chunk-HWNYKCVG.js";
 import {
   walk
@@ -324,7 +324,7 @@ var fixTool = {
     resolveProfile(args.model, profiles);
     await server.root.checkInputs(args.paths, (m) => loadManifest(m, { profile: args.model, profiles }));
     await server.root.checkWritable(args.out);
-    const { fix } = await import("./fixer-G5GYW2RI.js");
+    const { fix } = await import("./fixer-DEZVTFAN.js");
     let done = 0;
     const report = await fix(args.paths, {
       out: args.out,
@@ -420,7 +420,7 @@ var probeTool = {
   async run(args, { server, progress }) {
     const total = await server.root.checkInputs(args.paths);
     await assertPathsExist(args.paths);
-    const { probe } = await import("./probes-TC46QO4F.js");
+    const { probe } = await import("./probes-QDVNOO2X.js");
     const entries = async function* () {
       for (const u of args.paths.filter(isUrl)) yield { path: u };
       yield* walk(args.paths.filter((p) => !isUrl(p)));
@@ -482,7 +482,7 @@ var statusTool = {
   },
   async run(args, { server }) {
     const key = apiKey(server.env);
-    const { Journal, getTask } = await import("./submit-2Q7MXSI3.js");
+    const { Journal, getTask } = await import("./submit-LK2IA4CL.js");
     const known = await new Journal(journalDir(server)).findTask(args.taskId);
     const { chooseBaseUrl, chooseProvider } = await import("./base-url-43AGUG5R.js");
     const picked = chooseProvider(server.provider, args.taskId, known);
@@ -539,7 +539,7 @@ var submitTool = {
     const { uploaderFromEnv } = await import("./upload-DFOGWHFN.js");
     const uploader = uploaderFromEnv(server.env);
     if (uploader) process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-    const { submit } = await import("./submit-2Q7MXSI3.js");
+    const { submit } = await import("./submit-LK2IA4CL.js");
     let step = 0;
     const result = await submit(request, {
       provider: server.provider,

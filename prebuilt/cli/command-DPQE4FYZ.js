@@ -1,10 +1,10 @@
 import {
   inside,
   realpathOr
-} from "./chunk-2A77PKDK.js";
+} from "./chunk-C3JVPIKU.js";
 import {
   looksLikeRequest
-} from "./chunk-J6OZSMZZ.js";
+} from "./chunk-QPOO5XNJ.js";
 import {
   walk
 } from "./chunk-YJ4YCP6N.js";
@@ -154,7 +154,7 @@ async function mcpCommand(argv, io) {
   const root = await Root.open(String(v.root ?? process.cwd()));
   const profiles = await loadUserProfiles(v["profile-file"]);
   process.chdir(root.dir);
-  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-D72XVCXO.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
+  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-4VHIZVRG.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
   const server = createServer({
     root,
     allowPrivateUrls: Boolean(v["allow-private-urls"]),

@@ -1,13 +1,18 @@
+import {
+  holdFor,
+  sharpCall
+} from "./chunk-DYZ7CPFP.js";
+
 // src/probes/image.ts
 var FIRST_READ = 64 * 1024;
 var MAX_HEADER_READ = 8 * 1024 * 1024;
-async function probeImage(src, size, format) {
+async function probeImage(src, size, format, timeoutMs = 6e4) {
   const { default: sharp } = await import("sharp");
   let length = Math.min(FIRST_READ, size);
   for (; ; ) {
     const input = await src.read(0, length);
     try {
-      const m = await metadata(sharp, input);
+      const m = await sharpCall(() => metadata(sharp, input), holdFor(timeoutMs));
       const width = m.autoOrient?.width ?? m.width ?? null;
       const height = m.autoOrient?.height ?? m.height ?? null;
       return { width, height, rotation: m.orientation ?? null, failure: null };

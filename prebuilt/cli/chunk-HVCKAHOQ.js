@@ -1,7 +1,7 @@
 import {
   checkManifestFile,
   looksLikeRequest
-} from "./chunk-J6OZSMZZ.js";
+} from "./chunk-QPOO5XNJ.js";
 import {
   realRoots,
   walkBatches
@@ -146,7 +146,7 @@ function prefetchBatches(source) {
 // src/lint.ts
 var extOf = sep === "/" ? extensionOf : (p) => extname(p).slice(1).toLowerCase();
 var probes;
-var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-TC46QO4F.js"))).probe(path, opts);
+var lazyProbe = async (path, opts) => (await (probes ??= import("./probes-QDVNOO2X.js"))).probe(path, opts);
 var MEDIA_EXT = /* @__PURE__ */ new Set(["jpg", "jpeg", "png", "webp", "gif", "bmp", "tif", "tiff", "heic", "heif", "avif", "mp4", "m4v", "mov", "qt", "mkv", "webm", "avi", "mp3", "wav", "flac", "ogg", "oga", "m4a", "aac", "opus"]);
 function resolveProfile(model, user = []) {
   if (!model) return defaultProfile;

@@ -59,7 +59,7 @@ async function probeCommand(argv, io) {
   if (v.help) return io.out(probeHelp), 0;
   await (await import("./profile-files-JPR7WHOS.js")).loadUserProfiles(v["profile-file"]);
   if (positionals.length === 0) throw new UsageError("probe needs at least one file or folder", "e.g. seedance-preflight probe clip.mp4");
-  const { probe, isUrl } = await import("./probes-TC46QO4F.js");
+  const { probe, isUrl } = await import("./probes-QDVNOO2X.js");
   for (const p of positionals) if (!isUrl(p) && !await lstat(p).catch(() => null)) throw new UsageError(`no such file or folder: ${p}`, "check the path");
   const urls = positionals.filter(isUrl);
   const entries = async function* () {

@@ -2,11 +2,11 @@ import {
   collectInputs,
   inside,
   realpathOr
-} from "./chunk-2A77PKDK.js";
+} from "./chunk-C3JVPIKU.js";
 import {
   resolveProfile
-} from "./chunk-7NKHL3R6.js";
-import "./chunk-J6OZSMZZ.js";
+} from "./chunk-HVCKAHOQ.js";
+import "./chunk-QPOO5XNJ.js";
 import "./chunk-YJ4YCP6N.js";
 import {
   mapPool
@@ -1174,7 +1174,7 @@ async function fix(paths, options) {
   if (outStat && !outStat.isDirectory()) throw new PreflightUsageError("bad_option", `the output folder ${options.out} is a file, not a folder`, "name a folder for the fixed files", "out");
   const outReal = await realpathOr(outAbs);
   const ffmpeg = chooseFfmpeg(options.ffmpeg);
-  const { probe } = await import("./probes-TC46QO4F.js");
+  const { probe } = await import("./probes-QDVNOO2X.js");
   const concurrency = options.concurrency ?? 2;
   const jobs = /* @__PURE__ */ new Map();
   const realOf = /* @__PURE__ */ new Map();

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RBKOC2SY.js";
 import {
   downloadResults
-} from "./chunk-XE4ZNAZN.js";
+} from "./chunk-X2WGRIAL.js";
 import {
   DEFAULT_POLL_INTERVAL_SEC,
   DEFAULT_WAIT_TIMEOUT_SEC,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-OUK7JTJY.js";
 import {
   preflightAny
-} from "./chunk-J6OZSMZZ.js";
+} from "./chunk-QPOO5XNJ.js";
 import "./chunk-YJ4YCP6N.js";
 import "./chunk-K4BUYFQS.js";
 import "./chunk-2YK7WZPG.js";

@@ -42,7 +42,7 @@ async function checkManifestFile(path, options = {}) {
 }
 var manifests = () => import("./manifest-GUWEROLA.js");
 async function checkNormalized(req, options) {
-  const [probes, { requestReport }] = await Promise.all([import("./probes-TC46QO4F.js"), import("./request-report-TFODOXNE.js")]);
+  const [probes, { requestReport }] = await Promise.all([import("./probes-QDVNOO2X.js"), import("./request-report-TFODOXNE.js")]);
   const probeFile = options.probe ?? ((p) => probes.probe(p, { deep: options.deep }));
   const refs = [...req.images, ...req.videos, ...req.audios];
   const local = [...new Set(refs.flatMap((r) => r.location.type === "path" ? [r.location.path] : []))];

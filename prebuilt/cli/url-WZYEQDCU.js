@@ -1,6 +1,6 @@
 import {
   probe
-} from "./chunk-ERYACU6E.js";
+} from "./chunk-N27CIEN3.js";
 import {
   extensionOf
 } from "./chunk-AQG3UE4A.js";

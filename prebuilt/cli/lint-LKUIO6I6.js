@@ -1,8 +1,8 @@
 import {
   lazyProbe,
   lint
-} from "./chunk-7NKHL3R6.js";
-import "./chunk-J6OZSMZZ.js";
+} from "./chunk-HVCKAHOQ.js";
+import "./chunk-QPOO5XNJ.js";
 import {
   progress
 } from "./chunk-HWNYKCVG.js";

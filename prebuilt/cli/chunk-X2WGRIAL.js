@@ -67,7 +67,7 @@ async function downloadResults(c, task, dir, opts = {}) {
   }
   const out = resolve(dir);
   await mkdir(out, { recursive: true });
-  const probe = opts.probe ?? (await import("./probes-TC46QO4F.js")).probe;
+  const probe = opts.probe ?? (await import("./probes-QDVNOO2X.js")).probe;
   const saved = [];
   for (const [i, url] of task.resultUrls.entries()) {
     const base = `${safeName(task.taskId)}${task.resultUrls.length > 1 ? `-${i + 1}` : ""}`;

@@ -140,7 +140,7 @@ async function submitCommand(argv, io, env = process.env, cwd = process.cwd()) {
   const out = redactedIo(io, redactor([apiKey, ...uploader?.secrets ?? [], env.SEEDANCE_S3_SECRET_ACCESS_KEY]));
   const json = v.format === "json";
   const bar = progressLine(out);
-  const { submit, planSubmit, isSubmitError } = await import("./submit-2Q7MXSI3.js");
+  const { submit, planSubmit, isSubmitError } = await import("./submit-LK2IA4CL.js");
   try {
     const options = {
       provider: v.provider,
@@ -198,7 +198,7 @@ async function downloadCommand(argv, io, env = process.env, cwd = process.cwd())
   if (positionals.length !== 1) throw new UsageError("download takes exactly one task id", "e.g. seedance-preflight download task-unified-1774857405-abc123 --out videos/");
   if (!v.out) throw new UsageError("download needs --out DIR", `e.g. seedance-preflight download ${positionals[0]} --out videos/`);
   return withTask(positionals[0], v, { io, env, cwd }, async (task, out, c) => {
-    const { downloadResults } = await import("./download-TIMVDNHQ.js");
+    const { downloadResults } = await import("./download-ZVCGKJNS.js");
     const saved = await downloadResults(c, task, String(v.out));
     if (v.format === "json") out.out(safeJson(JSON.stringify({ ok: true, ...taskJson(task), saved }, null, 2)) + "\n");
     else out.out([...taskLines(safeDeep(task)), ...safeDeep(saved).map(savedLine)].join("\n") + "\n");
@@ -209,7 +209,7 @@ async function withTask(taskId, v, ctx, then) {
   const apiKey = apiKeyOf(v, ctx.env);
   const { redactor } = await import("./redact-6A5Y7SL6.js");
   const out = redactedIo(ctx.io, redactor([apiKey]));
-  const { Journal, makeClient, isSubmitError } = await import("./submit-2Q7MXSI3.js");
+  const { Journal, makeClient, isSubmitError } = await import("./submit-LK2IA4CL.js");
   const { queryTask } = await import("./poll-F7F3BM3T.js");
   const known = await new Journal(journalDir(ctx.cwd)).findTask(taskId);
   const { chooseBaseUrl, chooseProvider } = await import("./base-url-43AGUG5R.js");

@@ -7,7 +7,7 @@ import {
   submitHelp,
   submitSpec,
   taskLines
-} from "./chunk-VPKDOAP6.js";
+} from "./chunk-YAVTLKVH.js";
 import "./chunk-HWNYKCVG.js";
 import "./chunk-U3EPU3TP.js";
 import "./chunk-FOJZ2FVF.js";

@@ -1,6 +1,6 @@
 import {
   looksLikeRequest
-} from "./chunk-J6OZSMZZ.js";
+} from "./chunk-QPOO5XNJ.js";
 import {
   walk
 } from "./chunk-YJ4YCP6N.js";

@@ -1583,7 +1583,7 @@ function errorText(err) {
 // src/probes/index.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 async function probe(input, opts = {}) {
-  if (typeof input === "string" && isUrl(input)) return (await import("./url-IXXFSESY.js")).probeUrl(input, opts);
+  if (typeof input === "string" && isUrl(input)) return (await import("./url-WZYEQDCU.js")).probeUrl(input, opts);
   const own = typeof input === "string" ? fileSource(input) : void 0;
   const src = own ?? input;
   return probeSource(src, nodeFallbacks(own), {
@@ -1596,8 +1596,8 @@ function nodeFallbacks(file) {
   return {
     before: async (src) => src.localPath ? checkLocal(src.localPath, file) : null,
     async image(src, size, format, timeoutMs) {
-      const { probeImage } = await import("./image-NM4GUHDW.js");
-      const img = await probeImage(src, size, format);
+      const { probeImage } = await import("./image-QEMNJFVP.js");
+      const img = await probeImage(src, size, format, timeoutMs);
       if (img.width === null && !img.failure) {
         const { probeVideo } = await import("./video-JKLU5TYQ.js");
         const v = await probeVideo(src, { timeoutMs });
@@ -1614,7 +1614,7 @@ function nodeFallbacks(file) {
       return { ...await probeAudio(src, size, format, mime), probedBy: "music-metadata" };
     },
     async deep(src, kind, format, size, timeoutMs) {
-      const { deepCheck } = await import("./deep-WDD6C5UN.js");
+      const { deepCheck } = await import("./deep-2TLRCRMP.js");
       return deepCheck(src, kind, format, size, timeoutMs);
     }
   };
