@@ -13,8 +13,14 @@ describe('an install from git without dev dependencies', () => {
   beforeAll(async () => {
     const { dir, clone, sha } = cloneAtHead();
     cwd = dir;
-    const prefix = join(dir, 'prefix');
-    const r = await sh('npm', ['install', '--allow-git=root', '--install-links', '-g', '--prefix', prefix, '--no-audit', '--no-fund', `git+file://${clone}#${sha}`], dir, { npm_config_prefer_offline: 'true' });
+    let prefix = '';
+    let r: Awaited<ReturnType<typeof sh>> | undefined;
+    // npm itself sometimes loses a race renaming its temporary folders (ENOTEMPTY): that, and only that, is tried again
+    for (let attempt = 1; attempt <= 2 && (!r || /ENOTEMPTY/.test(r.stderr)); attempt++) {
+      prefix = join(dir, `prefix-${attempt}`);
+      r = await sh('npm', ['install', '--allow-git=root', '--install-links', '-g', '--prefix', prefix, '--no-audit', '--no-fund', `git+file://${clone}#${sha}`], dir, { npm_config_prefer_offline: 'true' });
+    }
+    if (!r) throw new Error('npm install did not run');
     expect(r.stderr).not.toMatch(/npm error/);
     expect(r.code).toBe(0);
     bin = join(prefix, 'bin', 'seedance-preflight');
