@@ -9,6 +9,7 @@ import { formatPretty, formatSummary } from '../reporters/pretty.js';
 import { safeText } from '../lib/safe-text.js';
 import { decodeFacts, encodeFacts, FACTS_LAYOUT } from '../cache/facts-codec.js';
 import { errorsOnly } from '../report.js';
+import { count } from '../messages/format.js';
 import { type Shard, parseShard, shardOf } from '../shard.js';
 import type { Facts, Report } from '../types.js';
 import { UsageError } from './errors.js';
@@ -259,8 +260,6 @@ export async function emitReport(
   if (tooMany && gate.format !== 'json') io.err(`seedance-preflight: ${count(report.summary.warnings, 'warning')}, more than the maximum of ${gate.maxWarnings}\n`);
   return report.ok && !tooMany ? 0 : 1;
 }
-
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** Absolute paths of files changed since `ref` (committed since the merge base, uncommitted, untracked). */
 export async function changedFiles(ref: string, cwd: string): Promise<Set<string>> {

@@ -18,3 +18,5 @@ export const fmtNum = (n: unknown): string => {
   const v = Number(n);
   return Number.isFinite(v) ? v.toLocaleString('en-US', { maximumFractionDigits: 3 }) : String(n);
 };
+/** A count and its noun, `1 file` or `2 files`: the run counts of the reports and the CLI, printed as they are. */
+export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

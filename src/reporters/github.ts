@@ -1,5 +1,6 @@
 import type { Report, Severity } from '../types.js';
 import { safeDeep } from '../lib/safe-text.js';
+import { count } from '../messages/format.js';
 import { type FormatContext, displayPath, fullText, isUrl, locatedProblems } from './location.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -43,8 +44,6 @@ function cell(s: string): string {
     .replace(/`/g, '\\`')
     .replace(/\r?\n|\r/g, '<br>');
 }
-
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 const ICON: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
 

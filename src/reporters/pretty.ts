@@ -3,6 +3,7 @@ import { paint, type Paint } from './color.js';
 import { describeFacts } from './describe.js';
 import { safeText, safeDeep } from '../lib/safe-text.js';
 import { citedSources } from './location.js';
+import { count } from '../messages/format.js';
 
 export interface PrettyOptions {
   color?: boolean;
@@ -48,7 +49,7 @@ export function formatPretty(raw: Report, opts: PrettyOptions = {}): string {
     for (const s of cited) out.push(p.dim(`  ${s.title}: ${s.url}`));
     out.push('');
   }
-  if (report.total) out.push(p.dim(`run total: ${report.total.billableSeconds} billable s · ${report.total.estimatedCredits} credits where priced${report.total.unestimated ? ` · ${plural(report.total.unestimated, 'request')} not estimated` : ''}`), '');
+  if (report.total) out.push(p.dim(`run total: ${report.total.billableSeconds} billable s · ${report.total.estimatedCredits} credits where priced${report.total.unestimated ? ` · ${count(report.total.unestimated, 'request')} not estimated` : ''}`), '');
   out.push(summaryLine(report, p, opts.quiet));
   return out.join('\n') + '\n';
 }
@@ -63,14 +64,12 @@ function summaryLine(r: Report, p: Paint, quiet?: boolean, suffix = ''): string 
   const { errors, warnings, assets, requests } = r.summary;
   const bad = r.assets.filter((a) => a.problems.some((x) => x.severity === 'error' || (!quiet && x.severity === 'warning'))).length;
   // Requests name their own profile in their header; the run's profile is the one loose files were held to.
-  const checked = `${plural(assets, 'file')}${requests ? ` and ${plural(requests, 'request')}` : ''} checked${requests ? '' : ` (profile ${r.profile})`}`;
-  const counts = `${plural(errors, 'error')}${quiet ? '' : `, ${plural(warnings, 'warning')}`}`;
+  const checked = `${count(assets, 'file')}${requests ? ` and ${count(requests, 'request')}` : ''} checked${requests ? '' : ` (profile ${r.profile})`}`;
+  const counts = `${count(errors, 'error')}${quiet ? '' : `, ${count(warnings, 'warning')}`}`;
   if (errors === 0 && (quiet || warnings === 0)) return p.green(`✔ ${checked}: no problems${suffix}`);
   const color = errors ? p.red : p.yellow;
-  return color(`${errors ? '✖' : '⚠'} ${checked}: ${counts}${bad ? ` in ${plural(bad, 'file')}` : ''}${suffix}`);
+  return color(`${errors ? '✖' : '⚠'} ${checked}: ${counts}${bad ? ` in ${count(bad, 'file')}` : ''}${suffix}`);
 }
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** A title never starts a line with `::`: in a CI log that would be read as a workflow command. */
 function heading(title: string): string {
