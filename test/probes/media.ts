@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
+import sharp from 'sharp';
 import { ffmpegPath } from '../../src/lib/binaries.js';
 import type { ByteSource } from '../../src/probes/source.js';
 
@@ -36,4 +37,17 @@ export async function memorySource(path: string, name = basename(path)) {
     },
   };
   return src;
+}
+
+/**
+ * A sound 640x480 JPEG, and the same with half its scan data and then an end marker: the structure
+ * checks see a complete file; only a decode (--deep) finds the scan cut.
+ */
+export async function jpegAndCutScan(): Promise<{ jpeg: Buffer; cut: Buffer }> {
+  const px = Buffer.alloc(640 * 480 * 3);
+  for (let i = 0; i < px.length; i++) px[i] = (i * 31 + (i >> 7)) & 255;
+  const jpeg = await sharp(px, { raw: { width: 640, height: 480, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+  const sos = jpeg.indexOf(Buffer.from([0xff, 0xda]));
+  const cut = Buffer.concat([jpeg.subarray(0, sos + Math.floor((jpeg.length - sos) / 2)), Buffer.from([0xff, 0xd9])]);
+  return { jpeg, cut };
 }

@@ -1,9 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deepCheck } from '../../src/probes/deep.js';
 import { sharpAlone, sharpCall, sharpShared } from '../../src/probes/sharp-turns.js';
-import { memorySource, tempDir } from '../probes/media.js';
+import { jpegAndCutScan, memorySource, tempDir } from '../probes/media.js';
 
 // libvips keeps one error buffer and one warning queue per process: decodes running at once used to take
 // each other's messages, and a cut scan was then called corrupt in some runs (about 1 decode in 10 with
@@ -13,11 +12,7 @@ afterAll(() => tmp.cleanup());
 
 describe('--deep image decodes side by side', () => {
   it('a cut scan is truncated every time, a sound image passes every time', async () => {
-    const px = Buffer.alloc(640 * 480 * 3);
-    for (let i = 0; i < px.length; i++) px[i] = (i * 31 + (i >> 7)) & 255;
-    const jpeg = await sharp(px, { raw: { width: 640, height: 480, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
-    const sos = jpeg.indexOf(Buffer.from([0xff, 0xda]));
-    const cut = Buffer.concat([jpeg.subarray(0, sos + Math.floor((jpeg.length - sos) / 2)), Buffer.from([0xff, 0xd9])]);
+    const { jpeg, cut } = await jpegAndCutScan();
     await writeFile(tmp.path('good.jpg'), jpeg);
     await writeFile(tmp.path('cut.jpg'), cut);
     const check = async (name: string, size: number) => deepCheck(await memorySource(tmp.path(name)), 'image', 'jpeg', size, 60_000);

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
 import { run } from '../helpers/cli.js';
-import { ffmpeg, tempDir } from '../probes/media.js';
+import { ffmpeg, jpegAndCutScan, tempDir } from '../probes/media.js';
 
 // --deep: damage inside the media data that headers, box sizes and end markers do not show. The
 // default lint passes these files; --deep finds them; sound files stay sound; the cache keeps the
@@ -12,14 +12,9 @@ const tmp = await tempDir();
 afterAll(() => tmp.cleanup());
 
 beforeAll(async () => {
-  const px = Buffer.alloc(640 * 480 * 3);
-  for (let i = 0; i < px.length; i++) px[i] = (i * 31 + (i >> 7)) & 255;
-  const jpeg = await sharp(px, { raw: { width: 640, height: 480, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+  const { jpeg, cut } = await jpegAndCutScan();
   await writeFile(tmp.path('good.jpg'), jpeg);
-  // half the scan data, then an end marker: the structure checks see a complete file
-  const sos = jpeg.indexOf(Buffer.from([0xff, 0xda]));
-  const cut = sos + Math.floor((jpeg.length - sos) / 2);
-  await writeFile(tmp.path('half-scan.jpg'), Buffer.concat([jpeg.subarray(0, cut), Buffer.from([0xff, 0xd9])]));
+  await writeFile(tmp.path('half-scan.jpg'), cut);
 
   await ffmpeg(['-f', 'lavfi', '-i', 'testsrc2=size=1280x720:rate=24:duration=2', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', tmp.path('good.mp4')]);
   // the moov is first; cut the mdat at 60% and make its size say so: every box adds up, the samples do not
