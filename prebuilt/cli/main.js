@@ -51,24 +51,24 @@ seedance-preflight: interrupted (${sig}); child processes stopped
 `), 0;
     switch (cmd) {
       case "lint":
-        return await (await import("./lint-LKUIO6I6.js")).lintCommand(rest, io);
+        return await (await import("./lint-TCEA3JKU.js")).lintCommand(rest, io);
       case "probe":
         return await (await import("./probe-24LJCR2V.js")).probeCommand(rest, io);
       case "profiles":
         return await (await import("./profiles-YXB6EZTK.js")).profilesCommand(rest, io);
       case "merge-reports":
-        return await (await import("./gate-options-A2FU2COQ.js")).mergeReportsCommand(rest, io);
+        return await (await import("./gate-options-KSMTFIGR.js")).mergeReportsCommand(rest, io);
       case "fix":
-        return await (await import("./fix-QIXHQQZ5.js")).fixCommand(rest, io);
+        return await (await import("./fix-UNI4J2Z7.js")).fixCommand(rest, io);
       case "submit":
-        return await (await import("./submit-JFOA5YFX.js")).submitCommand(rest, io);
+        return await (await import("./submit-UXV4EIO5.js")).submitCommand(rest, io);
       case "status":
-        return await (await import("./submit-JFOA5YFX.js")).statusCommand(rest, io);
+        return await (await import("./submit-UXV4EIO5.js")).statusCommand(rest, io);
       case "download":
-        return await (await import("./submit-JFOA5YFX.js")).downloadCommand(rest, io);
+        return await (await import("./submit-UXV4EIO5.js")).downloadCommand(rest, io);
       // the MCP SDK loads only here: no other command pays for it
       case "mcp":
-        return await (await import("./command-DPQE4FYZ.js")).mcpCommand(rest, io);
+        return await (await import("./command-QXQPT4TY.js")).mcpCommand(rest, io);
     }
     const near = suggest(cmd, COMMANDS);
     throw new UsageError(`unknown command '${cmd}'`, near ? `did you mean 'seedance-preflight ${near}'?` : `run 'seedance-preflight --help'`);

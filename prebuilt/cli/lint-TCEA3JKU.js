@@ -1,8 +1,8 @@
 import {
   lazyProbe,
   lint
-} from "./chunk-HVCKAHOQ.js";
-import "./chunk-QPOO5XNJ.js";
+} from "./chunk-5M2MU5A5.js";
+import "./chunk-KXHCVECP.js";
 import {
   progress
 } from "./chunk-HWNYKCVG.js";
@@ -21,8 +21,8 @@ import {
   gateSpec,
   modelFor,
   resolveGateLazy
-} from "./chunk-FLWNGRTU.js";
-import "./chunk-FOJZ2FVF.js";
+} from "./chunk-X7JHDFLJ.js";
+import "./chunk-73N5Y4GO.js";
 import "./chunk-E7VE5CVH.js";
 import "./chunk-ULU2XC5N.js";
 import {
@@ -32,7 +32,8 @@ import "./chunk-YRK66HUG.js";
 import {
   parseArgs
 } from "./chunk-3WZ3TLIS.js";
-import "./chunk-2YK7WZPG.js";
+import "./chunk-TE6BXIRG.js";
+import "./chunk-7RN3WETQ.js";
 import "./chunk-US6UJTEH.js";
 import "./chunk-AQG3UE4A.js";
 import {

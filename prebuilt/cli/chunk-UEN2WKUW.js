@@ -1,6 +1,6 @@
 import {
   looksLikeRequest
-} from "./chunk-QPOO5XNJ.js";
+} from "./chunk-KXHCVECP.js";
 import {
   walk
 } from "./chunk-YJ4YCP6N.js";

@@ -1,4 +1,7 @@
 import {
+  count
+} from "./chunk-7RN3WETQ.js";
+import {
   displayPath,
   fullText,
   isUrl,
@@ -33,7 +36,6 @@ var MAX_ROWS = 500;
 function cell(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/\r?\n|\r/g, "<br>");
 }
-var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 var ICON = { error: "\u274C error", warning: "\u26A0\uFE0F warning", info: "\u2139\uFE0F info" };
 function githubSummary(raw, ctx = { cwd: process.cwd() }) {
   const report = safeDeep(raw);

@@ -40,10 +40,11 @@ import {
 } from "./chunk-OUK7JTJY.js";
 import {
   preflightAny
-} from "./chunk-QPOO5XNJ.js";
+} from "./chunk-KXHCVECP.js";
 import "./chunk-YJ4YCP6N.js";
 import "./chunk-K4BUYFQS.js";
-import "./chunk-2YK7WZPG.js";
+import "./chunk-TE6BXIRG.js";
+import "./chunk-7RN3WETQ.js";
 import {
   isRemoteFailure,
   openUrl

@@ -6,7 +6,7 @@ import {
 } from "./chunk-K4BUYFQS.js";
 import {
   buildReport
-} from "./chunk-2YK7WZPG.js";
+} from "./chunk-TE6BXIRG.js";
 import {
   PreflightUsageError
 } from "./chunk-7PJ34LFJ.js";
@@ -42,7 +42,7 @@ async function checkManifestFile(path, options = {}) {
 }
 var manifests = () => import("./manifest-GUWEROLA.js");
 async function checkNormalized(req, options) {
-  const [probes, { requestReport }] = await Promise.all([import("./probes-QDVNOO2X.js"), import("./request-report-TFODOXNE.js")]);
+  const [probes, { requestReport }] = await Promise.all([import("./probes-QDVNOO2X.js"), import("./request-report-SCLD4T37.js")]);
   const probeFile = options.probe ?? ((p) => probes.probe(p, { deep: options.deep }));
   const refs = [...req.images, ...req.videos, ...req.audios];
   const local = [...new Set(refs.flatMap((r) => r.location.type === "path" ? [r.location.path] : []))];

@@ -1,7 +1,7 @@
 import {
   checkManifestFile,
   looksLikeRequest
-} from "./chunk-QPOO5XNJ.js";
+} from "./chunk-KXHCVECP.js";
 import {
   realRoots,
   walkBatches
@@ -15,7 +15,7 @@ import {
 import {
   assetReport,
   buildReport
-} from "./chunk-2YK7WZPG.js";
+} from "./chunk-TE6BXIRG.js";
 import {
   extensionOf
 } from "./chunk-AQG3UE4A.js";
@@ -225,7 +225,7 @@ async function lintWith(paths, options, profile, probe, remoteRun) {
   });
   const report = buildReport(profile.id, dedupe(assets), requests);
   if (options.maxCredits === void 0 && options.maxSeconds === void 0) return report;
-  return (await import("./budget-JTLCPM4Z.js")).applyBudget(report, { maxCredits: options.maxCredits, maxSeconds: options.maxSeconds });
+  return (await import("./budget-B2AWNNNY.js")).applyBudget(report, { maxCredits: options.maxCredits, maxSeconds: options.maxSeconds });
 }
 function memo(probe) {
   const seen = /* @__PURE__ */ new Map();

@@ -4,7 +4,8 @@ import {
 import {
   buildReport,
   render
-} from "./chunk-2YK7WZPG.js";
+} from "./chunk-TE6BXIRG.js";
+import "./chunk-7RN3WETQ.js";
 
 // src/budget.ts
 function runTotal(requests) {

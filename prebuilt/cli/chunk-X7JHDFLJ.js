@@ -1,7 +1,7 @@
 import {
   formatPretty,
   formatSummary
-} from "./chunk-FOJZ2FVF.js";
+} from "./chunk-73N5Y4GO.js";
 import {
   defaultCacheLocation,
   openCache,
@@ -14,7 +14,10 @@ import {
   buildReport,
   errorsOnly,
   isError
-} from "./chunk-2YK7WZPG.js";
+} from "./chunk-TE6BXIRG.js";
+import {
+  count
+} from "./chunk-7RN3WETQ.js";
 import {
   blankFacts
 } from "./chunk-XMF4D722.js";
@@ -251,7 +254,7 @@ function isFile(p) {
   }
 }
 async function resolveGateLazy(values, cwd) {
-  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-A2FU2COQ.js")).resolveGate(values, cwd);
+  if (mayHaveConfig(values, cwd)) return (await import("./gate-options-KSMTFIGR.js")).resolveGate(values, cwd);
   return gateFrom(values, cwd, null);
 }
 function checkOutputFile(outputFile, cwd) {
@@ -353,7 +356,7 @@ async function formatReport(report, format, ctx) {
     case "junit":
       return (await import("./junit-O4DI6CSU.js")).formatJunit(report, ctx);
     case "github":
-      return (await import("./github-FZKBI4QG.js")).formatGithub(report, ctx);
+      return (await import("./github-Q5BBFPBO.js")).formatGithub(report, ctx);
     case "html":
       return (await import("./build-OYJWGPYD.js")).buildHtml(report, ctx.thumbs ?? /* @__PURE__ */ new Map(), ctx);
     default:
@@ -372,13 +375,12 @@ async function emitReport(raw, gate, io, opts) {
     io.out(formatSummary(shown, { color: opts.color, quiet: opts.quiet, suffix: `; report in ${safeText(gate.outputFile)}` }));
   } else io.out(await formatReport(shown, gate.format, { ...ctx, tty: Boolean(io.stdout.isTTY) }));
   const summaryFile = env.GITHUB_STEP_SUMMARY;
-  if (gate.format === "github" && summaryFile) appendFileSync(summaryFile, (await import("./github-FZKBI4QG.js")).githubSummary(shown, { cwd: ctx.cwd }));
+  if (gate.format === "github" && summaryFile) appendFileSync(summaryFile, (await import("./github-Q5BBFPBO.js")).githubSummary(shown, { cwd: ctx.cwd }));
   const tooMany = gate.maxWarnings >= 0 && report.summary.warnings > gate.maxWarnings;
   if (tooMany && gate.format !== "json") io.err(`seedance-preflight: ${count(report.summary.warnings, "warning")}, more than the maximum of ${gate.maxWarnings}
 `);
   return report.ok && !tooMany ? 0 : 1;
 }
-var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 async function changedFiles(ref, cwd) {
   const git = async (...args) => {
     try {

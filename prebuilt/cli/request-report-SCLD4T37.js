@@ -12,7 +12,8 @@ import {
   assetReport,
   isError,
   renderAll
-} from "./chunk-2YK7WZPG.js";
+} from "./chunk-TE6BXIRG.js";
+import "./chunk-7RN3WETQ.js";
 import "./chunk-QOFGJFUA.js";
 import "./chunk-JJMBHKIC.js";
 import "./chunk-OKHP77KM.js";

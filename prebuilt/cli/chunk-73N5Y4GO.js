@@ -5,6 +5,9 @@ import {
   describeFacts
 } from "./chunk-YRK66HUG.js";
 import {
+  count
+} from "./chunk-7RN3WETQ.js";
+import {
   citedSources
 } from "./chunk-US6UJTEH.js";
 import {
@@ -45,7 +48,7 @@ function formatPretty(raw, opts = {}) {
     for (const s of cited) out.push(p.dim(`  ${s.title}: ${s.url}`));
     out.push("");
   }
-  if (report.total) out.push(p.dim(`run total: ${report.total.billableSeconds} billable s \xB7 ${report.total.estimatedCredits} credits where priced${report.total.unestimated ? ` \xB7 ${plural(report.total.unestimated, "request")} not estimated` : ""}`), "");
+  if (report.total) out.push(p.dim(`run total: ${report.total.billableSeconds} billable s \xB7 ${report.total.estimatedCredits} credits where priced${report.total.unestimated ? ` \xB7 ${count(report.total.unestimated, "request")} not estimated` : ""}`), "");
   out.push(summaryLine(report, p, opts.quiet));
   return out.join("\n") + "\n";
 }
@@ -57,13 +60,12 @@ function formatSummary(raw, opts = {}) {
 function summaryLine(r, p, quiet, suffix = "") {
   const { errors, warnings, assets, requests } = r.summary;
   const bad = r.assets.filter((a) => a.problems.some((x) => x.severity === "error" || !quiet && x.severity === "warning")).length;
-  const checked = `${plural(assets, "file")}${requests ? ` and ${plural(requests, "request")}` : ""} checked${requests ? "" : ` (profile ${r.profile})`}`;
-  const counts = `${plural(errors, "error")}${quiet ? "" : `, ${plural(warnings, "warning")}`}`;
+  const checked = `${count(assets, "file")}${requests ? ` and ${count(requests, "request")}` : ""} checked${requests ? "" : ` (profile ${r.profile})`}`;
+  const counts = `${count(errors, "error")}${quiet ? "" : `, ${count(warnings, "warning")}`}`;
   if (errors === 0 && (quiet || warnings === 0)) return p.green(`\u2714 ${checked}: no problems${suffix}`);
   const color = errors ? p.red : p.yellow;
-  return color(`${errors ? "\u2716" : "\u26A0"} ${checked}: ${counts}${bad ? ` in ${plural(bad, "file")}` : ""}${suffix}`);
+  return color(`${errors ? "\u2716" : "\u26A0"} ${checked}: ${counts}${bad ? ` in ${count(bad, "file")}` : ""}${suffix}`);
 }
-var plural = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 function heading(title) {
   return title.startsWith("::") ? `./${title}` : safeText(title);
 }

@@ -18,8 +18,8 @@ import {
   refuseGlob,
   resolveGateLazy,
   toolVersion
-} from "./chunk-FLWNGRTU.js";
-import "./chunk-FOJZ2FVF.js";
+} from "./chunk-X7JHDFLJ.js";
+import "./chunk-73N5Y4GO.js";
 import "./chunk-E7VE5CVH.js";
 import "./chunk-ULU2XC5N.js";
 import "./chunk-GHFG4EDJ.js";
@@ -30,7 +30,8 @@ import {
 import {
   buildReport,
   isError
-} from "./chunk-2YK7WZPG.js";
+} from "./chunk-TE6BXIRG.js";
+import "./chunk-7RN3WETQ.js";
 import {
   codes
 } from "./chunk-IO7I65UF.js";

@@ -1,6 +1,6 @@
 import {
   taskLines
-} from "./chunk-YAVTLKVH.js";
+} from "./chunk-B2DRQGA3.js";
 import {
   redactDeep,
   redactor
@@ -14,10 +14,10 @@ import {
   lazyProbe,
   lint,
   resolveProfile
-} from "./chunk-HVCKAHOQ.js";
+} from "./chunk-5M2MU5A5.js";
 import {
   preflightAny
-} from "./chunk-QPOO5XNJ.js";
+} from "./chunk-KXHCVECP.js";
 import "./chunk-HWNYKCVG.js";
 import {
   walk
@@ -34,10 +34,10 @@ import {
   fileFilter,
   modelFor,
   resolveGateLazy
-} from "./chunk-FLWNGRTU.js";
+} from "./chunk-X7JHDFLJ.js";
 import {
   formatPretty
-} from "./chunk-FOJZ2FVF.js";
+} from "./chunk-73N5Y4GO.js";
 import "./chunk-E7VE5CVH.js";
 import "./chunk-ULU2XC5N.js";
 import {
@@ -47,7 +47,8 @@ import {
   describeFacts
 } from "./chunk-YRK66HUG.js";
 import "./chunk-3WZ3TLIS.js";
-import "./chunk-2YK7WZPG.js";
+import "./chunk-TE6BXIRG.js";
+import "./chunk-7RN3WETQ.js";
 import "./chunk-US6UJTEH.js";
 import "./chunk-AQG3UE4A.js";
 import {
@@ -324,7 +325,7 @@ var fixTool = {
     resolveProfile(args.model, profiles);
     await server.root.checkInputs(args.paths, (m) => loadManifest(m, { profile: args.model, profiles }));
     await server.root.checkWritable(args.out);
-    const { fix } = await import("./fixer-DEZVTFAN.js");
+    const { fix } = await import("./fixer-MUWRESPQ.js");
     let done = 0;
     const report = await fix(args.paths, {
       out: args.out,
@@ -482,7 +483,7 @@ var statusTool = {
   },
   async run(args, { server }) {
     const key = apiKey(server.env);
-    const { Journal, getTask } = await import("./submit-LK2IA4CL.js");
+    const { Journal, getTask } = await import("./submit-PKUOH2UC.js");
     const known = await new Journal(journalDir(server)).findTask(args.taskId);
     const { chooseBaseUrl, chooseProvider } = await import("./base-url-43AGUG5R.js");
     const picked = chooseProvider(server.provider, args.taskId, known);
@@ -539,7 +540,7 @@ var submitTool = {
     const { uploaderFromEnv } = await import("./upload-DFOGWHFN.js");
     const uploader = uploaderFromEnv(server.env);
     if (uploader) process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-    const { submit } = await import("./submit-LK2IA4CL.js");
+    const { submit } = await import("./submit-PKUOH2UC.js");
     let step = 0;
     const result = await submit(request, {
       provider: server.provider,

@@ -2,11 +2,11 @@ import {
   collectInputs,
   inside,
   realpathOr
-} from "./chunk-C3JVPIKU.js";
+} from "./chunk-UEN2WKUW.js";
 import {
   resolveProfile
-} from "./chunk-HVCKAHOQ.js";
-import "./chunk-QPOO5XNJ.js";
+} from "./chunk-5M2MU5A5.js";
+import "./chunk-KXHCVECP.js";
 import "./chunk-YJ4YCP6N.js";
 import {
   mapPool
@@ -21,7 +21,8 @@ import {
 import "./chunk-ULU2XC5N.js";
 import {
   render
-} from "./chunk-2YK7WZPG.js";
+} from "./chunk-TE6BXIRG.js";
+import "./chunk-7RN3WETQ.js";
 import "./chunk-QOFGJFUA.js";
 import "./chunk-AQG3UE4A.js";
 import "./chunk-I6J33UPO.js";

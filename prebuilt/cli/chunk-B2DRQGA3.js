@@ -7,7 +7,7 @@ import {
 } from "./chunk-U3EPU3TP.js";
 import {
   formatPretty
-} from "./chunk-FOJZ2FVF.js";
+} from "./chunk-73N5Y4GO.js";
 import {
   wantsColor
 } from "./chunk-GHFG4EDJ.js";
@@ -140,7 +140,7 @@ async function submitCommand(argv, io, env = process.env, cwd = process.cwd()) {
   const out = redactedIo(io, redactor([apiKey, ...uploader?.secrets ?? [], env.SEEDANCE_S3_SECRET_ACCESS_KEY]));
   const json = v.format === "json";
   const bar = progressLine(out);
-  const { submit, planSubmit, isSubmitError } = await import("./submit-LK2IA4CL.js");
+  const { submit, planSubmit, isSubmitError } = await import("./submit-PKUOH2UC.js");
   try {
     const options = {
       provider: v.provider,
@@ -209,7 +209,7 @@ async function withTask(taskId, v, ctx, then) {
   const apiKey = apiKeyOf(v, ctx.env);
   const { redactor } = await import("./redact-6A5Y7SL6.js");
   const out = redactedIo(ctx.io, redactor([apiKey]));
-  const { Journal, makeClient, isSubmitError } = await import("./submit-LK2IA4CL.js");
+  const { Journal, makeClient, isSubmitError } = await import("./submit-PKUOH2UC.js");
   const { queryTask } = await import("./poll-F7F3BM3T.js");
   const known = await new Journal(journalDir(ctx.cwd)).findTask(taskId);
   const { chooseBaseUrl, chooseProvider } = await import("./base-url-43AGUG5R.js");

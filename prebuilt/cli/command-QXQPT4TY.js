@@ -1,10 +1,10 @@
 import {
   inside,
   realpathOr
-} from "./chunk-C3JVPIKU.js";
+} from "./chunk-UEN2WKUW.js";
 import {
   looksLikeRequest
-} from "./chunk-QPOO5XNJ.js";
+} from "./chunk-KXHCVECP.js";
 import {
   walk
 } from "./chunk-YJ4YCP6N.js";
@@ -15,8 +15,8 @@ import {
 } from "./chunk-U3EPU3TP.js";
 import {
   toolVersion
-} from "./chunk-FLWNGRTU.js";
-import "./chunk-FOJZ2FVF.js";
+} from "./chunk-X7JHDFLJ.js";
+import "./chunk-73N5Y4GO.js";
 import "./chunk-E7VE5CVH.js";
 import "./chunk-ULU2XC5N.js";
 import "./chunk-GHFG4EDJ.js";
@@ -24,7 +24,8 @@ import "./chunk-YRK66HUG.js";
 import {
   parseArgs
 } from "./chunk-3WZ3TLIS.js";
-import "./chunk-2YK7WZPG.js";
+import "./chunk-TE6BXIRG.js";
+import "./chunk-7RN3WETQ.js";
 import "./chunk-US6UJTEH.js";
 import {
   isUrl
@@ -154,7 +155,7 @@ async function mcpCommand(argv, io) {
   const root = await Root.open(String(v.root ?? process.cwd()));
   const profiles = await loadUserProfiles(v["profile-file"]);
   process.chdir(root.dir);
-  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-4VHIZVRG.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
+  const [{ createServer, TOOLS }, { StdioServerTransport }] = await Promise.all([import("./server-F4OOWNYX.js"), import("@modelcontextprotocol/sdk/server/stdio.js")]);
   const server = createServer({
     root,
     allowPrivateUrls: Boolean(v["allow-private-urls"]),

@@ -129,7 +129,7 @@ async function fixCommand(argv, io) {
   if (positionals.length === 0) throw new UsageError("fix needs at least one file, folder or manifest", "e.g. seedance-preflight fix assets/ --out fixed/");
   if (!v.out) throw new UsageError("fix needs --out DIR: the folder the fixed files are written to", `e.g. seedance-preflight fix ${positionals[0]} --out fixed/`);
   await refuseOutAroundInputs(positionals, String(v.out));
-  const { fix } = await import("./fixer-DEZVTFAN.js");
+  const { fix } = await import("./fixer-MUWRESPQ.js");
   const progress = fixProgress(io.stderr);
   const report = await fix(positionals, {
     out: String(v.out),
